@@ -1,0 +1,126 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// personNouns are nouns for people; "the 21-year-old soldier" says nothing comparable unless a
+// name goes with it.
+var personNouns = map[string]bool{
+	"man": true, "woman": true, "boy": true, "girl": true, "child": true, "person": true,
+	"student": true, "teenager": true, "mother": true, "father": true, "son": true,
+	"daughter": true, "victim": true, "driver": true, "resident": true, "worker": true,
+	"suspect": true, "defendant": true, "passenger": true, "tourist": true, "survivor": true,
+	"hostage": true, "prisoner": true, "widow": true, "retiree": true, "pensioner": true,
+	"grandmother": true, "grandfather": true, "baby": true, "infant": true, "toddler": true,
+	"miner": true, "firefighter": true, "officer": true, "soldier": true, "pilot": true,
+	"captain": true, "nurse": true, "doctor": true, "teacher": true, "farmer": true,
+}
+
+// ageFromYears handles "the 21-year-old soldier Edan Alexander", "Alexander, a 21-year-old from
+// New Jersey", "the 28-year-old ferry" and "Varga, 47 years old". It reports whether the
+// quantity was an age.
+func (d *docState) ageFromYears(s *sentence, q normalize.Quantity, first, last int) bool {
+	rest := s.p.text[q.End:]
+	if !strings.HasPrefix(rest, "-old") && !strings.HasPrefix(rest, " old") && !strings.HasPrefix(rest, "s old") && !strings.HasPrefix(rest, " years old") {
+		return false
+	}
+	years := q.Value.Low / (365 * 86400)
+	if !q.Value.IsExact() || years < 0 || years > 5000 {
+		return true
+	}
+	// The token after the whole "21-year-old".
+	after := last + 1
+	if after < len(s.words) && (s.words[after] == "old" || s.words[after] == "-old") {
+		after++
+	}
+	lo, hi := s.clauseBounds(first)
+	// A name after it ("21-year-old Edan Alexander", "the 21-year-old soldier Edan Alexander").
+	for _, pm := range s.people {
+		if pm.spanStart >= after && pm.spanStart <= after+2 && pm.person != nil {
+			d.ageClaim(s, q, years, pm)
+			return true
+		}
+	}
+	// A name before it in apposition ("Alexander, a 21-year-old from New Jersey").
+	if pm := d.appositionOwner(s, first); pm != nil {
+		d.ageClaim(s, q, years, pm)
+		return true
+	}
+	// A thing: "the 28-year-old ferry".
+	if thing := nounAfter(s, after, hi); thing != "" && !personNouns[thing] {
+		if r := d.x.rules; matchAt(r, ruleset.CatTitleHead, s.words, after) {
+			return true
+		}
+		_ = lo
+		d.emit(s, q.Start, q.End, Claim{
+			Kind:    KindAge,
+			Subject: "age|thing:" + thing,
+			Label:   "age of the " + thing,
+			Value:   normalize.Exact(years),
+			Unit:    "years",
+			Display: formatNumber(years) + " years",
+			Change:  ruleset.Static,
+		})
+	}
+	return true
+}
+
+// appositionOwner returns the person named just before "Name, a 21-year-old" or "Name, 47,".
+func (d *docState) appositionOwner(s *sentence, first int) *personMention {
+	k := first - 1
+	if k >= 0 && (s.words[k] == "a" || s.words[k] == "the" || s.words[k] == "aged") {
+		k--
+	}
+	if k < 0 || s.words[k] != "," {
+		if k >= 0 && s.words[k] == "(" {
+			// "Elena Varga (47)"
+		} else {
+			return nil
+		}
+	}
+	for _, pm := range s.people {
+		if pm.end == k && pm.person != nil {
+			return pm
+		}
+	}
+	return nil
+}
+
+// ageFromCount handles "Elena Varga, 47, said" and "Varga (47)". It reports whether the number
+// was an age.
+func (d *docState) ageFromCount(s *sentence, q normalize.Quantity, first, last int) bool {
+	if !q.Value.IsExact() || q.Value.Low < 1 || q.Value.Low > 120 || q.Value.Low != float64(int(q.Value.Low)) {
+		return false
+	}
+	if first != last {
+		return false
+	}
+	pm := d.appositionOwner(s, first)
+	if pm == nil {
+		return false
+	}
+	next := last + 1
+	if next < len(s.words) && !(s.words[next] == "," || s.words[next] == "." || s.words[next] == ")" || s.words[next] == ";") {
+		return false
+	}
+	d.ageClaim(s, q, q.Value.Low, pm)
+	return true
+}
+
+func (d *docState) ageClaim(s *sentence, q normalize.Quantity, years float64, pm *personMention) {
+	p := *pm.person
+	d.emit(s, q.Start, q.End, Claim{
+		Kind:    KindAge,
+		Subject: "age|" + p.Key,
+		Label:   "age of " + p.Name,
+		Value:   normalize.Exact(years),
+		Unit:    "years",
+		Display: formatNumber(years),
+		Person:  &p,
+		Change:  ruleset.Static,
+	})
+}

@@ -1,0 +1,83 @@
+package claims
+
+import (
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// Kind is the sort of value a claim states.
+type Kind string
+
+// The kinds of claim.
+const (
+	KindCount    Kind = "count"
+	KindDuration Kind = "duration"
+	KindDate     Kind = "date"
+	KindWeekday  Kind = "weekday"
+	KindMoney    Kind = "money"
+	KindAge      Kind = "age"
+	KindLength   Kind = "length"
+	KindName     Kind = "name"
+	KindTitle    Kind = "title"
+)
+
+// Facet is an optional part of a subject that the sentence may or may not state, such as whose
+// proposal a ceasefire length belongs to. Claims that state different values of a facet are about
+// different things; a claim that states none is about the only one the story names, if it names
+// just one.
+type Facet struct {
+	Name  string
+	Value string
+}
+
+// Claim is one statement of a value about a subject, with where it stands.
+type Claim struct {
+	Path   string // as given by the user
+	Line   int    // 1-based, in the file as stored
+	Column int    // 1-based, in characters
+	Text   string // the mention as it stands in the text
+	Quote  string // the sentence the mention stands in
+
+	Kind    Kind
+	Subject string // the key claims are grouped by: kind, measure and scope
+	Label   string // the subject for a person to read
+	Facets  []Facet
+
+	// Value is the figure: a count, seconds, metres, an amount of Unit, years of age, or for
+	// dates the day number (days since 1970-01-01) of the first and last day covered.
+	Value   normalize.Interval
+	Unit    string
+	Display string // the normalized value for a person to read
+
+	// AsOf is the day the figure speaks for: the day the text gives, else the article's date.
+	AsOf  normalize.Day
+	Dated bool // AsOf is known
+	// Change says how the true value may move over time.
+	Change ruleset.Change
+
+	// Person is set on name, title and age claims about a person.
+	Person *Person
+}
+
+// Person is a person as one mention names them.
+type Person struct {
+	Name    string   // as written, cleaned ("Khalil Al-Hayya")
+	Key     string   // folded full name ("khalil al-hayya")
+	Given   []string // folded given names
+	Surname string   // folded surname with particles ("al-hayya")
+	Core    string   // surname without particles ("hayya")
+	Title   *Title   // the title this mention gives, if any
+	Parties []string // parties named in the person's titles in this article ("US")
+	// Kin is set when the article speaks of this surname's family: two people sharing it are
+	// then likely relatives, not a misspelling.
+	Kin bool
+}
+
+// Title is a title or role as written before or beside a name.
+type Title struct {
+	Text   string   // as written: "Deputy Transport Minister"
+	Words  []string // folded words
+	Head   string   // the head noun from the rule pack: "minister"
+	Former bool     // "former", "ex-": not a current office
+	Party  string   // a party named in the title ("US" for "U.S. envoy")
+}

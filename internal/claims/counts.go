@@ -1,0 +1,261 @@
+package claims
+
+import (
+	"math"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// auxiliaries may stand between a count and its verb without being the counted noun.
+var auxiliaries = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,
+	"been": true, "be": true, "being": true, "remain": true, "remained": true, "remains": true,
+	"still": true, "now": true, "reportedly": true, "confirmed": true, "believed": true,
+	"feared": true, "said": true, "thought": true, "to": true, "of": true, "who": true,
+	"that": true, "had been": true, "later": true, "all": true, "also": true, "in": true,
+	"at": true, "on": true, "by": true, "from": true, "with": true, "for": true, "and": true,
+	"or": true, "the": true, "a": true, "an": true, "as": true, "so": true, "far": true,
+}
+
+// irregularPlurals are group nouns that do not end in s.
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true,
+	"personnel": true, "staff": true, "crew": true, "militia": true, "youth": true,
+	"infantry": true, "clergy": true, "livestock": true, "cattle": true, "dead": true,
+	"injured": true, "wounded": true, "missing": true,
+}
+
+// countClaim turns a plain number into a count of people, when the words around it say what
+// it counts.
+func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int) {
+	r := d.x.rules
+	if q.Ordinal || math.IsNaN(q.Value.Low) {
+		return
+	}
+	lo, hi := s.clauseBounds(first)
+	next := last + 1
+	// "12 more bodies", "another 5": an increment, not a total.
+	if next < len(s.words) && matchAt(r, ruleset.CatIncrement, s.words, next) {
+		return
+	}
+	if first > 0 && matchAt(r, ruleset.CatIncrement, s.words, first-1) {
+		return
+	}
+	// "including 20", "20 of them", "one of the": part of another figure.
+	for i := max(lo, first-3); i < first; i++ {
+		if _, n, ok := r.Match(ruleset.CatPartitive, s.words, i); ok && i+n >= first-1 {
+			return
+		}
+	}
+	if _, _, ok := r.Match(ruleset.CatPartitive, s.words, next); ok {
+		return
+	}
+	if next < len(s.words) && (s.words[next] == "of" || s.words[next] == "out") && !isVagueQualifier(q) {
+		return
+	}
+	// "40 percent", "12 homes": a rate or a count of things.
+	if _, _, ok := r.Match(ruleset.CatNotCount, s.words, next); ok {
+		return
+	}
+	if next < len(s.words) && (s.words[next] == "%" || strings.HasPrefix(s.words[next], "-")) {
+		return
+	}
+	// A number glued to a hyphen ("F-16", "Covid-19") or a year with nothing counted.
+	if first > 0 && s.toks[first-1].End == s.toks[first].Start && s.words[first-1] == "-" {
+		return
+	}
+
+	// The counted noun: generic ("people"), a party ("Palestinians", "Israeli captives"), or
+	// another group ("children", "soldiers").
+	group, groupEnd := d.countGroup(s, next, hi)
+	if q.Year && groupEnd == next {
+		return // "in 2019" and the like: a year, not a count
+	}
+
+	// The measure: the nearest measure phrase in the clause.
+	measure, ok := nearestPhrase(r, ruleset.CatMeasure, s, first, last, lo, hi)
+	if !ok {
+		return
+	}
+	m := r.Measures[measure]
+	subject := "count|" + m.Name + "|" + group
+	label := m.Label
+	if group != "" {
+		label += " (" + group + ")"
+	}
+	c := Claim{
+		Kind:    KindCount,
+		Value:   q.Value,
+		Unit:    "people",
+		Display: q.Value.String(),
+		Change:  m.Change,
+	}
+	// Proposals, demands and forecasts are compared only when the text says whose they are.
+	if s.has(r, ruleset.CatProposal, 0, len(s.words)) {
+		p := d.proposer(s, first)
+		if p == "" {
+			return
+		}
+		c.Facets = append(c.Facets, Facet{"proposal", p})
+		label += ", " + p + " proposal"
+	}
+	// The day the count speaks for. A running total is placed at the day its clause names
+	// ("rose to 41 on Sunday"); any other count with a date in its sentence is the count of that
+	// day or event ("killed on Thursday", "began on 7 October 2023, … killing 1,200").
+	cumulative := s.has(r, ruleset.CatCumulative, lo, hi)
+	if cumulative || m.Change == ruleset.Static {
+		if day, ok := d.sentenceDay(s, lo, hi, true); ok {
+			c.AsOf, c.Dated = day.First, true
+		}
+	} else if day, ok := d.sentenceDay(s, 0, len(s.words), false); ok {
+		subject += "|on " + day.First.String()
+		label += " on " + day.First.String()
+	} else if s.has(r, ruleset.CatPeriod, 0, len(s.words)) {
+		// A count of one day or period that cannot be placed: nothing to compare it with.
+		return
+	}
+	c.Subject = subject
+	c.Label = label
+	d.emit(s, q.Start, q.End, c)
+}
+
+func isVagueQualifier(q normalize.Quantity) bool {
+	return q.Qualifier != "" && !q.Value.IsExact() && strings.Contains(q.Qualifier, "of")
+}
+
+func matchAt(r *ruleset.Set, c ruleset.Category, words []string, i int) bool {
+	_, _, ok := r.Match(c, words, i)
+	return ok
+}
+
+// countGroup reads the noun counted by a number whose tokens end before i. It returns the
+// group ("" for people in general) and the token after the noun phrase.
+func (d *docState) countGroup(s *sentence, i, hi int) (group string, end int) {
+	r := d.x.rules
+	party := ""
+	j := i
+	for k := 0; k < 3 && j < hi; k++ {
+		if _, n, ok := r.Match(ruleset.CatGeneric, s.words, j); ok {
+			return party, j + n
+		}
+		if p, n, ok := r.MatchParty(s.raw, j); ok {
+			party = p
+			j += n
+			continue
+		}
+		w := s.words[j]
+		if auxiliaries[w] || !isWord(s.raw[j]) {
+			break
+		}
+		if _, _, ok := r.Match(ruleset.CatMeasure, s.words, j); ok {
+			break
+		}
+		if isCapitalized(s.raw[j]) {
+			break
+		}
+		if strings.HasSuffix(w, "s") || irregularPlurals[w] {
+			g := strings.TrimSuffix(w, "s")
+			if irregularPlurals[w] {
+				g = w
+			}
+			if party != "" {
+				g = party + " " + g
+			}
+			return g, j + 1
+		}
+		// An adjective before the noun ("security prisoners", "foreign nationals"): read on.
+		j++
+	}
+	return party, j
+}
+
+// nearestPhrase finds the phrase of category c nearest to the number at tokens [first, last],
+// within the clause [lo, hi). Two different rules at the same distance are ambiguous.
+func nearestPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, first, last, lo, hi int) (index int, ok bool) {
+	const window = 10
+	best, bestDist, tie := -1, 1<<30, false
+	consider := func(idx, dist int) {
+		switch {
+		case dist < bestDist:
+			best, bestDist, tie = idx, dist, false
+		case dist == bestDist && idx != best:
+			tie = true
+		}
+	}
+	for i := last + 1; i < hi && i-last <= window; i++ {
+		if idx, _, found := r.Match(c, s.words, i); found {
+			consider(idx, i-last-1)
+		}
+	}
+	for i := first - 1; i >= lo && first-i <= window; i-- {
+		if idx, n, found := r.Match(c, s.words, i); found && i+n <= first {
+			// Before the number counts a little further: "the death toll rose to 41".
+			consider(idx, first-(i+n)+1)
+		}
+	}
+	if best < 0 || tie {
+		return 0, false
+	}
+	return best, true
+}
+
+// proposer returns the party whose proposal the figure at token i belongs to: the nearest party
+// named before it in the sentence, else the nearest after.
+func (d *docState) proposer(s *sentence, at int) string {
+	r := d.x.rules
+	found := ""
+	for j := 0; j < at; j++ {
+		if p, n, ok := r.MatchParty(s.raw, j); ok {
+			found = p
+			j += n - 1
+		}
+	}
+	if found != "" {
+		return found
+	}
+	for j := at; j < len(s.raw); j++ {
+		if p, _, ok := r.MatchParty(s.raw, j); ok {
+			return p
+		}
+	}
+	return ""
+}
+
+// sentenceDay returns the date a figure in tokens [lo, hi) is placed at. "since" and "until"
+// dates bound a period rather than place a figure, so they are passed over. With dayOnly, only a
+// date that names one whole day counts.
+func (d *docState) sentenceDay(s *sentence, lo, hi int, dayOnly bool) (normalize.Date, bool) {
+	for _, dt := range s.dates {
+		f, _ := s.tokenRange(dt.Start, dt.End)
+		if f < lo || f >= hi || f < 0 {
+			continue
+		}
+		if bounding(s.words, f) {
+			continue
+		}
+		if dayOnly && (dt.Precision != "day" || !dt.First.Complete()) {
+			continue
+		}
+		if dt.First.Year == 0 {
+			continue
+		}
+		return dt, true
+	}
+	return normalize.Date{}, false
+}
+
+// bounding reports whether the date at token f starts or ends a period ("since 2021", "since the
+// war began on 7 October", "until March").
+func bounding(words []string, f int) bool {
+	for j := f - 1; j >= 0 && j >= f-5; j-- {
+		switch words[j] {
+		case "since", "until", "till", "from", "through", "between":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,185 @@
+package claims
+
+import (
+	"time"
+
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// eventSkip are words between an event's subject and its verb: "the ferry, which was built",
+// "the dam had reportedly failed".
+var eventSkip = map[string]bool{
+	",": true, "which": true, "that": true, "was": true, "were": true, "had": true, "has": true,
+	"have": true, "been": true, "is": true, "reportedly": true, "originally": true, "first": true,
+	"finally": true, "partially": true, "partly": true, "fully": true, "officially": true,
+	"suddenly": true, "apparently": true, "allegedly": true, "also": true, "then": true,
+	"later": true, "eventually": true, "only": true, "completely": true, "largely": true,
+}
+
+// eventClaims finds "the ferry sank on Friday, July 10" and "the hospital, built in 1974".
+func (d *docState) eventClaims(s *sentence) {
+	r := d.x.rules
+	for i := 0; i < len(s.words); i++ {
+		idx, n, ok := r.Match(ruleset.CatEvent, s.words, i)
+		if !ok {
+			continue
+		}
+		ev := r.Events[idx]
+		noun, nounAt := d.eventSubject(s, i)
+		if noun == "" {
+			i += n - 1
+			continue
+		}
+		lo, hi := s.clauseBounds(i)
+		dt, ok := d.eventDate(s, i+n, lo, hi, nounAt)
+		if !ok {
+			i += n - 1
+			continue
+		}
+		c := Claim{
+			Kind:    KindDate,
+			Subject: "date|" + ev.Name + "|" + noun,
+			Label:   labelOf(ev.Label, ev.Name) + " of the " + noun,
+			Value:   normalize.Interval{Low: dayNumber(dt.First), High: dayNumber(dt.Last)},
+			Unit:    "date",
+			Display: describeDate(dt),
+			Change:  ruleset.Static,
+		}
+		d.emit(s, dt.Start, dt.End, c)
+		i += n - 1
+	}
+}
+
+// eventSubject returns the noun that the event verb at token i tells of, when it is a definite
+// thing: "The ferry sank", "the passenger ferry MV Solenne capsized", "the dam, completed in".
+func (d *docState) eventSubject(s *sentence, i int) (string, int) {
+	r := d.x.rules
+	k := i - 1
+	for k >= 0 && eventSkip[s.words[k]] {
+		k--
+	}
+	// Skip a proper name after the noun: "the ferry MV Solenne capsized".
+	for k >= 0 && isCapitalized(s.raw[k]) && isWord(s.raw[k]) {
+		k--
+	}
+	if k < 0 || !isWord(s.raw[k]) || isCapitalized(s.raw[k]) {
+		return "", -1
+	}
+	w := s.words[k]
+	if auxiliaries[w] || personNouns[w] || eventSkip[w] {
+		return "", -1
+	}
+	if matchAt(r, ruleset.CatRepeatable, s.words, k) {
+		return "", -1
+	}
+	// Plural subjects are many events ("airstrikes hit").
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return "", -1
+	}
+	// A determiner or an attributive before the noun shows it is a thing in the story.
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		switch s.words[j] {
+		case "the", "a", "an", "its", "this", "that":
+			return w, k
+		case "another", "second", "one", "other", "each", "every", "some", "several", "many":
+			return "", -1
+		}
+		if !isWord(s.raw[j]) && !isNumberToken(s.raw[j]) {
+			break
+		}
+	}
+	return "", -1
+}
+
+// eventDate finds the date of the event: after the verb in its clause, or before the subject in
+// the clause ("On Tuesday, the quake struck").
+func (d *docState) eventDate(s *sentence, after, lo, hi, nounAt int) (normalize.Date, bool) {
+	var before *normalize.Date
+	for i := range s.dates {
+		dt := s.dates[i]
+		f, _ := s.tokenRange(dt.Start, dt.End)
+		if f < 0 || f < lo || f >= hi || bounding(s.words, f) {
+			continue
+		}
+		if dt.First.Year == 0 {
+			continue
+		}
+		if f >= after && f <= after+10 {
+			return dt, true
+		}
+		if f < nounAt && before == nil {
+			before = &s.dates[i]
+		}
+	}
+	if before != nil {
+		return *before, true
+	}
+	return normalize.Date{}, false
+}
+
+// dayNumber is the number of days since 1970-01-01.
+func dayNumber(d normalize.Day) float64 {
+	if d.Year == 0 {
+		return 0
+	}
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return float64(time.Date(d.Year, m, day, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+func describeDate(dt normalize.Date) string {
+	if dt.First == dt.Last {
+		return dt.First.String()
+	}
+	switch dt.Precision {
+	case "year":
+		return dt.First.String()[:4]
+	case "month":
+		if dt.First.Month == dt.Last.Month {
+			return dt.First.String()[:7]
+		}
+	}
+	return dt.First.String() + ".." + dt.Last.String()
+}
+
+// weekdayClaims reports a weekday that does not fall on its date: "Tuesday, March 3, 2026" when
+// March 3, 2026 is a Wednesday. Both halves of the mention become claims of one subject.
+func (d *docState) weekdayClaims(s *sentence) {
+	for _, dt := range s.dates {
+		if !dt.WeekdayMismatch() || dt.Relative {
+			continue
+		}
+		f, l := s.tokenRange(dt.Start, dt.End)
+		if f < 0 {
+			continue
+		}
+		// The weekday is the first token of the mention; the date the rest.
+		wdEnd := s.toks[f].End
+		restStart := f + 1
+		for restStart <= l && !isWord(s.raw[restStart]) && !isNumberToken(s.raw[restStart]) {
+			restStart++
+		}
+		if restStart > l {
+			continue
+		}
+		subject := "weekday|" + dt.First.String()
+		actual := dt.First.Time().Weekday()
+		d.emit(s, dt.Start, wdEnd, Claim{
+			Kind: KindWeekday, Subject: subject, Label: "weekday of " + dt.First.String(),
+			Value: normalize.Exact(float64(dt.Weekday)), Unit: "weekday", Display: dt.Weekday.String(),
+			Change: ruleset.Static,
+		})
+		d.emit(s, s.toks[restStart].Start, dt.End, Claim{
+			Kind: KindWeekday, Subject: subject, Label: "weekday of " + dt.First.String(),
+			Value: normalize.Exact(float64(actual)), Unit: "weekday",
+			Display: dt.First.String() + " is a " + actual.String(),
+			Change:  ruleset.Static,
+		})
+	}
+}

@@ -1,0 +1,261 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/crosscheck-news/crosscheck/internal/article"
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+	"github.com/crosscheck-news/crosscheck/internal/segment"
+)
+
+// Extractor finds claims in articles using a compiled rule pack. It is safe for concurrent use.
+type Extractor struct {
+	rules *ruleset.Set
+}
+
+// NewExtractor returns an extractor for the given rules.
+func NewExtractor(rules *ruleset.Set) *Extractor {
+	return &Extractor{rules: rules}
+}
+
+// passage is a run of text to read, with a way to place its offsets in the file.
+type passage struct {
+	text string
+	pos  func(off int) (line, col int)
+}
+
+// Extract returns every claim the article makes, in text order.
+func (x *Extractor) Extract(a *article.Article) []Claim {
+	var ref normalize.Day
+	if a.Dated {
+		ref = normalize.Day{Year: a.Published.Year(), Month: a.Published.Month(), Day: a.Published.Day()}
+	}
+	doc := &docState{x: x, a: a, ref: ref, people: map[string]*Person{}}
+	var passages []passage
+	if a.Title != "" && a.TitleOffset() >= 0 {
+		title, off := a.Title, a.TitleOffset()
+		passages = append(passages, passage{text: title, pos: func(o int) (int, int) { return a.Position(off + o) }})
+	}
+	for _, sp := range segment.Sentences(a.Text) {
+		start := sp.Start
+		passages = append(passages, passage{text: a.Text[sp.Start:sp.End], pos: func(o int) (int, int) { return a.Position(start + o) }})
+	}
+	// People first, over the whole article, so that a surname-only mention anywhere can be
+	// tied to the full name, and so that kinship words anywhere in the article are seen.
+	sents := make([]*sentence, len(passages))
+	for i, p := range passages {
+		sents[i] = x.newSentence(p)
+		doc.findPeople(sents[i])
+	}
+	doc.linkPeople()
+	for _, s := range sents {
+		doc.extractSentence(s)
+	}
+	sort.SliceStable(doc.claims, func(i, j int) bool {
+		ci, cj := doc.claims[i], doc.claims[j]
+		if ci.Line != cj.Line {
+			return ci.Line < cj.Line
+		}
+		return ci.Column < cj.Column
+	})
+	return doc.claims
+}
+
+// docState is the state of reading one article.
+type docState struct {
+	x      *Extractor
+	a      *article.Article
+	ref    normalize.Day
+	claims []Claim
+	// people maps a folded full name to its first mention; surnames maps a surname core to the
+	// full names that carry it in this article.
+	people   map[string]*Person
+	surnames map[string][]*Person
+	mentions []*personMention
+	kin      map[string]bool // surname cores spoken of with kinship words
+}
+
+// sentence is one passage split into tokens, with the lookups every rule needs.
+type sentence struct {
+	p      passage
+	toks   []normalize.Token
+	words  []string // folded
+	raw    []string // cleaned, case kept
+	clause []int    // clause number of each token
+	qs     []normalize.Quantity
+	dates  []normalize.Date
+	people []*personMention
+}
+
+func (x *Extractor) newSentence(p passage) *sentence {
+	s := &sentence{p: p}
+	s.toks = normalize.Tokenize(p.text)
+	s.words = make([]string, len(s.toks))
+	s.raw = make([]string, len(s.toks))
+	for i, t := range s.toks {
+		// Possessives read as their noun: "Hamas's" names Hamas, "Witkoff's trip" Witkoff.
+		text := stripPossessive(t.Text)
+		s.raw[i] = normalize.CleanText(text)
+		s.words[i] = normalize.Fold(text)
+	}
+	s.clause = clauses(s.words, s.raw)
+	return s
+}
+
+// clauses numbers the clauses of a sentence. A clause ends at ; : ( ) and dashes, and at
+// "and", "but", "while", "whereas" when a new figure or subject follows, so that "18 people died
+// and 96 were rescued" keeps each figure with its own verb.
+func clauses(words, raw []string) []int {
+	out := make([]int, len(words))
+	n := 0
+	for i, w := range words {
+		switch w {
+		case ";", ":", "(", ")", "-", "--", "[", "]":
+			if w == "-" && i > 0 && i+1 < len(words) && !isSpaceDash(raw, i) {
+				break
+			}
+			n++
+			out[i] = n
+			n++
+			continue
+		case "and", "but", "while", "whereas", "as", "after", "when", "before", "although", "though", "because":
+			if i+1 < len(words) && startsNewClause(words, raw, i+1) {
+				n++
+			}
+		}
+		out[i] = n
+	}
+	return out
+}
+
+// isSpaceDash reports whether a "-" token is a dash between words rather than a hyphen.
+func isSpaceDash(raw []string, i int) bool { return raw[i] == "-" }
+
+// startsNewClause reports whether the words at i begin a new statement: a number, a
+// determiner, a pronoun or a capitalised word.
+func startsNewClause(words, raw []string, i int) bool {
+	w := words[i]
+	if w == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(raw[i])
+	if unicode.IsDigit(r) || unicode.IsUpper(r) {
+		return true
+	}
+	switch w {
+	case "the", "a", "an", "his", "her", "its", "their", "he", "she", "it", "they", "we", "i",
+		"officials", "police", "authorities", "at", "more", "some", "about", "nearly", "over",
+		"another", "dozens", "hundreds", "thousands", "one", "two", "three", "four", "five", "six",
+		"seven", "eight", "nine", "ten", "most", "many", "several":
+		return true
+	}
+	return false
+}
+
+// tokenRange returns the tokens covering byte offsets [start, end) of the sentence.
+func (s *sentence) tokenRange(start, end int) (first, last int) {
+	first, last = -1, -1
+	for i, t := range s.toks {
+		if t.End <= start {
+			continue
+		}
+		if t.Start >= end {
+			break
+		}
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	return first, last
+}
+
+// find returns the token index of the first phrase of category c in the token range [from, to),
+// with its rule index and length.
+func (s *sentence) find(r *ruleset.Set, c ruleset.Category, from, to int) (at, index, n int, ok bool) {
+	if from < 0 {
+		from = 0
+	}
+	if to > len(s.words) {
+		to = len(s.words)
+	}
+	for i := from; i < to; i++ {
+		if idx, n, ok := r.Match(c, s.words, i); ok {
+			return i, idx, n, true
+		}
+	}
+	return -1, 0, 0, false
+}
+
+// has reports whether any phrase of category c stands in the token range [from, to).
+func (s *sentence) has(r *ruleset.Set, c ruleset.Category, from, to int) bool {
+	_, _, _, ok := s.find(r, c, from, to)
+	return ok
+}
+
+// clauseBounds returns the token range of the clause holding token i.
+func (s *sentence) clauseBounds(i int) (from, to int) {
+	c := s.clause[i]
+	from, to = i, i+1
+	for from > 0 && s.clause[from-1] == c {
+		from--
+	}
+	for to < len(s.clause) && s.clause[to] == c {
+		to++
+	}
+	return from, to
+}
+
+// emit places a claim covering bytes [start, end) of the sentence and records it.
+func (d *docState) emit(s *sentence, start, end int, c Claim) {
+	if start < 0 || end > len(s.p.text) || start >= end {
+		return
+	}
+	c.Path = d.a.Path
+	c.Line, c.Column = s.p.pos(start)
+	c.Text = strings.TrimSpace(s.p.text[start:end])
+	// A mention that runs over a line break is quoted up to the break: the quote must stand on
+	// the line it is placed on.
+	if i := strings.IndexAny(c.Text, "\r\n"); i >= 0 {
+		c.Text = strings.TrimSpace(c.Text[:i])
+	}
+	c.Quote = oneLine(s.p.text)
+	if c.AsOf == (normalize.Day{}) && d.a.Dated {
+		c.AsOf = d.ref
+		c.Dated = true
+	}
+	d.claims = append(d.claims, c)
+}
+
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCapitalized reports whether a raw token starts with an upper-case letter.
+func isCapitalized(raw string) bool {
+	r, _ := utf8.DecodeRuneInString(raw)
+	return unicode.IsUpper(r)
+}
+
+func isWord(raw string) bool {
+	r, _ := utf8.DecodeRuneInString(raw)
+	return unicode.IsLetter(r)
+}
+
+func isNumberToken(raw string) bool {
+	r, _ := utf8.DecodeRuneInString(raw)
+	return unicode.IsDigit(r)
+}
+
+func stripPossessive(w string) string {
+	for _, suf := range []string{"'s", "\u2019s", "'S", "\u2019S"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}

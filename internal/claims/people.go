@@ -1,0 +1,404 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// personMention is one place a sentence names a person.
+type personMention struct {
+	s          *sentence
+	start, end int // tokens of the name
+	spanStart  int // first token of the mention with its title (title before the name)
+	spanEnd    int // token after the mention with its title (title in apposition)
+	title      *Title
+	name       string // cleaned
+	key        string // folded full name; "" for a surname alone
+	parts      normalize.NameParts
+	core       string
+	person     *Person // the full-name person this mention is, once linked
+}
+
+func (pm *personMention) display() string {
+	if pm.person != nil {
+		return pm.person.Name
+	}
+	return pm.name
+}
+
+// notNames are capitalised words that begin sentences or name no one.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "this": true, "that": true, "these": true, "those": true, "his": true,
+	"her": true, "their": true, "its": true, "our": true, "in": true, "on": true, "at": true,
+	"but": true, "and": true, "or": true, "if": true, "when": true, "while": true, "after": true,
+	"before": true, "since": true, "as": true, "despite": true, "meanwhile": true, "however": true,
+	"according": true, "officials": true, "police": true, "monday": true, "tuesday": true,
+	"wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "mr": true, "mrs": true, "ms": true, "dr": true, "mv": true, "ms.": true,
+	"st": true, "mount": true, "lake": true, "river": true, "street": true, "road": true,
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "new": true, "coast": true, "guard": true,
+	"ministry": true, "court": true, "house": true, "office": true, "department": true,
+	"agency": true, "council": true, "party": true, "union": true, "army": true, "forces": true,
+	"province": true, "state": true, "city": true, "county": true, "district": true,
+	"hospital": true, "university": true, "airport": true, "port": true, "strait": true,
+	"bay": true, "island": true, "islands": true, "valley": true, "dam": true, "bridge": true,
+	"times": true, "post": true, "news": true, "press": true, "radio": true, "tv": true,
+	"gazette": true, "online": true, "daily": true, "reuters": true, "associated": true,
+	"also": true, "read": true, "table": true, "contents": true, "profile": true, "update": true,
+}
+
+// speechVerbs after a name show it is a person's.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "stated": true, "wrote": true,
+	"announced": true, "confirmed": true, "declared": true, "insisted": true, "argued": true,
+	"explained": true, "warned": true, "noted": true, "asked": true, "replied": true,
+	"promised": true, "visited": true, "testified": true, "denied": true, "urged": true,
+}
+
+var particles = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "abu": true, "van": true,
+	"von": true, "de": true, "da": true, "di": true, "du": true, "le": true, "la": true,
+	"del": true, "della": true, "der": true, "den": true, "dos": true, "das": true, "ben": true,
+	"ter": true, "zu": true, "y": true,
+}
+
+// isNameToken reports whether token i can be part of a person's name.
+func (s *sentence) isNameToken(i int) bool {
+	raw := s.raw[i]
+	if !isWord(raw) {
+		return false
+	}
+	if isCapitalized(raw) {
+		return true
+	}
+	w := s.words[i]
+	if particles[w] {
+		return true
+	}
+	// "al-Hayya", "el-Sisi", "bin-Laden": a particle glued to a capitalised name.
+	if k := strings.IndexAny(raw, "-\u2010\u2011"); k > 0 && particles[strings.ToLower(raw[:k])] {
+		return true
+	}
+	return false
+}
+
+// findPeople finds the people a sentence names, with the titles written beside them.
+func (d *docState) findPeople(s *sentence) {
+	r := d.x.rules
+	n := len(s.toks)
+	for i := 0; i < n; {
+		if !s.isNameToken(i) || particles[s.words[i]] {
+			i++
+			continue
+		}
+		j := i
+		for j < n && s.isNameToken(j) && !(j > i && s.words[j-1] != "" && s.toks[j].Start > s.toks[j-1].End+1) {
+			j++
+		}
+		// A run may start with its title: "Coast Guard Commander Elena Varga".
+		nameStart := i
+		for k := i; k < j; k++ {
+			if _, m, ok := r.Match(ruleset.CatTitleHead, s.words, k); ok && k+m <= j {
+				nameStart = k + m
+				k += m - 1
+			} else if isExclusiveWord(r, s.words[k]) && k+1 < j {
+				// "Deputy", "Transport": title words before the head
+				continue
+			}
+		}
+		// Trailing particles belong to no one.
+		nameEnd := j
+		for nameEnd > nameStart && particles[s.words[nameEnd-1]] {
+			nameEnd--
+		}
+		if nameEnd-nameStart >= 1 && nameEnd-nameStart <= 4 {
+			d.addMention(s, i, nameStart, nameEnd)
+		}
+		i = j
+	}
+	d.findKin(s)
+}
+
+func isExclusiveWord(r *ruleset.Set, w string) bool {
+	for _, x := range r.Titles.Exclusive {
+		for _, e := range x.Words {
+			if e != "" && e == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// addMention records the name in tokens [start, end) if the sentence shows it is a person.
+func (d *docState) addMention(s *sentence, runStart, start, end int) {
+	r := d.x.rules
+	for k := start; k < end; k++ {
+		if notNames[s.words[k]] {
+			if k == start {
+				// "The", "On": a sentence opener before the name; try the rest.
+				if end-start > 1 {
+					d.addMention(s, runStart, start+1, end)
+				}
+				return
+			}
+			return
+		}
+	}
+	allParty := true
+	for k := start; k < end; k++ {
+		if _, _, ok := r.MatchParty(s.raw, k); !ok {
+			allParty = false
+		}
+	}
+	if allParty {
+		return
+	}
+	pm := &personMention{s: s, start: start, end: end, spanStart: start, spanEnd: end}
+	// The title before the name: words of the run before it, then lower-case title words.
+	tStart := d.titleBefore(s, runStart, start)
+	if tStart < start {
+		pm.title = d.makeTitle(s, tStart, start)
+		if pm.title != nil {
+			pm.spanStart = tStart
+		}
+	}
+	// A title in apposition: "Steve Witkoff, the US Middle East envoy, …".
+	if pm.title == nil && end+1 < len(s.toks) && s.words[end] == "," {
+		from := end + 1
+		if from < len(s.words) && (s.words[from] == "the" || s.words[from] == "a" || s.words[from] == "an") {
+			from++
+		}
+		to := from
+		for to < len(s.words) && to < from+10 && !isClauseEnd(s.words[to]) && s.words[to] != "who" && s.words[to] != "which" && !speechVerbs[s.words[to]] {
+			to++
+		}
+		if to > from {
+			if t := d.makeTitle(s, from, to); t != nil {
+				pm.title = t
+				pm.spanEnd = to
+			}
+		}
+	}
+	hasAge := end+2 < len(s.toks) && s.words[end] == "," && isNumberToken(s.raw[end+1])
+	said := (end < len(s.words) && speechVerbs[s.words[end]]) || (start > 0 && speechVerbs[s.words[start-1]])
+	if pm.title == nil && !hasAge && !said {
+		return
+	}
+	pm.name = strings.TrimSpace(s.p.text[s.toks[start].Start:s.toks[end-1].End])
+	pm.name = stripPossessive(normalize.CleanText(pm.name))
+	folded := normalize.FoldName(pm.name)
+	pm.parts = normalize.SplitName(folded)
+	pm.core = normalize.SurnameCore(pm.parts.Surname)
+	if pm.core == "" {
+		return
+	}
+	if len(pm.parts.Given) > 0 {
+		pm.key = folded
+	} else if end-start > 1 {
+		return // particles only, or a name we cannot split
+	}
+	s.people = append(s.people, pm)
+	d.mentions = append(d.mentions, pm)
+}
+
+func isClauseEnd(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "(", ")", "!", "?", "\"", "-":
+		return true
+	}
+	return false
+}
+
+// titleBefore returns where the title before a name starts: capitalised words of the run before
+// the name, and lower-case title words, parties and modifiers before the run.
+func (d *docState) titleBefore(s *sentence, runStart, nameStart int) int {
+	r := d.x.rules
+	t := runStart
+	for k := runStart - 1; k >= 0 && k >= runStart-6; k-- {
+		w := s.words[k]
+		switch {
+		case matchAt(r, ruleset.CatTitleHead, s.words, k),
+			matchAt(r, ruleset.CatTitleModifier, s.words, k) && w != "the" && w != "a" && w != "an",
+			matchAt(r, ruleset.CatFormer, s.words, k),
+			isExclusiveWord(r, w),
+			isPartyWord(r, s.raw[k]),
+			isCapitalized(s.raw[k]) && isWord(s.raw[k]):
+			t = k
+			continue
+		case w == "of" || w == "for":
+			continue
+		}
+		break
+	}
+	if t < runStart {
+		// Leading "of"/"for" belong to no title.
+		for t < nameStart && (s.words[t] == "of" || s.words[t] == "for") {
+			t++
+		}
+	}
+	return t
+}
+
+// isPartyWord reports whether a token names a party, also in hyphenated dual forms
+// ("Israeli-American").
+func isPartyWord(r *ruleset.Set, raw string) bool {
+	if r.PartyOf(raw) != "" {
+		return true
+	}
+	parts := strings.FieldsFunc(raw, func(c rune) bool { return c == '-' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if r.PartyOf(p) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// makeTitle reads tokens [from, to) as a title; it must hold a head noun from the rules.
+func (d *docState) makeTitle(s *sentence, from, to int) *Title {
+	r := d.x.rules
+	t := &Title{}
+	for k := from; k < to; k++ {
+		if _, n, ok := r.Match(ruleset.CatTitleHead, s.words, k); ok && k+n <= to {
+			t.Head = strings.Join(s.words[k:k+n], " ")
+			for j := k; j < k+n; j++ {
+				t.Words = append(t.Words, s.words[j])
+			}
+			k += n - 1
+			continue
+		}
+		if matchAt(r, ruleset.CatFormer, s.words, k) || strings.HasPrefix(s.words[k], "ex-") {
+			t.Former = true
+		}
+		if t.Party == "" {
+			if p, _, ok := r.MatchParty(s.raw, k); ok {
+				t.Party = p
+			}
+		}
+		t.Words = append(t.Words, s.words[k])
+	}
+	if t.Head == "" {
+		return nil
+	}
+	t.Text = normalize.CleanText(strings.TrimSpace(s.p.text[s.toks[from].Start:s.toks[to-1].End]))
+	return t
+}
+
+// findKin notes surnames the sentence speaks of with family words.
+func (d *docState) findKin(s *sentence) {
+	r := d.x.rules
+	if d.kin == nil {
+		d.kin = map[string]bool{}
+	}
+	for _, pm := range s.people {
+		for k := max(0, pm.spanStart-4); k < min(len(s.words), pm.spanEnd+4); k++ {
+			if matchAt(r, ruleset.CatKinship, s.words, k) {
+				d.kin[pm.core] = true
+			}
+		}
+	}
+}
+
+// linkPeople ties every mention to a full-name person of the article: a full name to itself, a
+// surname alone to the one full name in the article that has it.
+func (d *docState) linkPeople() {
+	d.surnames = map[string][]*Person{}
+	for _, pm := range d.mentions {
+		if pm.key == "" {
+			continue
+		}
+		p := d.people[pm.key]
+		if p == nil {
+			p = &Person{Name: pm.name, Key: pm.key, Given: pm.parts.Given, Surname: pm.parts.Surname, Core: pm.core}
+			d.people[pm.key] = p
+			d.surnames[pm.core] = append(d.surnames[pm.core], p)
+		}
+		pm.person = p
+	}
+	for _, pm := range d.mentions {
+		if pm.person == nil {
+			if list := d.surnames[pm.core]; len(list) == 1 {
+				pm.person = list[0]
+			}
+		}
+		if pm.person != nil && pm.title != nil && pm.title.Party != "" {
+			pm.person.Parties = appendUnique(pm.person.Parties, pm.title.Party)
+		}
+	}
+	for core := range d.kin {
+		for _, p := range d.surnames[core] {
+			p.Kin = true
+		}
+	}
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// personIn returns the one linked person named in tokens [lo, hi), or nil.
+func (d *docState) personIn(s *sentence, lo, hi int) *personMention {
+	var found *personMention
+	for _, pm := range s.people {
+		if pm.start >= lo && pm.start < hi && pm.person != nil {
+			if found != nil && found.person != pm.person {
+				return nil
+			}
+			found = pm
+		}
+	}
+	return found
+}
+
+// peopleClaims emits the name and title claims of a sentence.
+func (d *docState) peopleClaims(s *sentence) {
+	for _, pm := range s.people {
+		if pm.person == nil {
+			continue
+		}
+		p := *pm.person
+		if pm.key != "" {
+			c := Claim{
+				Kind:    KindName,
+				Subject: "name|" + p.Core,
+				Label:   "name of " + p.Name,
+				Display: pm.name,
+				Person:  withTitle(&p, pm.title),
+				Change:  ruleset.Static,
+			}
+			d.emit(s, s.toks[pm.start].Start, s.toks[pm.end-1].End, c)
+		}
+		if pm.title != nil {
+			c := Claim{
+				Kind:    KindTitle,
+				Subject: "title|" + p.Key,
+				Label:   "title of " + p.Name,
+				Display: pm.title.Text,
+				Person:  withTitle(&p, pm.title),
+				Change:  ruleset.Static,
+			}
+			d.emit(s, s.toks[pm.spanStart].Start, s.toks[pm.spanEnd-1].End, c)
+		}
+	}
+}
+
+func withTitle(p *Person, t *Title) *Person {
+	q := *p
+	q.Title = t
+	return &q
+}

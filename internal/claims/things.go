@@ -1,0 +1,303 @@
+package claims
+
+import (
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// linkWords join a thing to the duration after it: "the crossing takes three hours", "a
+// ceasefire of 60 days", "jailed for 10 years".
+var linkWords = map[string]bool{
+	"last": true, "lasts": true, "lasted": true, "lasting": true, "will": true, "would": true,
+	"take": true, "takes": true, "took": true, "taking": true, "of": true, "for": true, "to": true,
+	"run": true, "runs": true, "ran": true, "spanning": true, "spans": true, "is": true,
+	"was": true, "be": true, "normally": true, "usually": true, "typically": true,
+	"scheduled": true, "set": true, "declared": true, "a": true, "an": true, "the": true,
+	"lasting for": true, "extends": true, "covering": true, "just": true, "about": true,
+}
+
+// notDurationBefore are words before a duration that make it a point or a delay, not the length
+// of a thing: "within 48 hours", "after three days", "in two weeks".
+var notDurationBefore = map[string]bool{
+	"within": true, "after": true, "in": true, "since": true, "ago": true, "past": true,
+	"last": true, "next": true, "first": true, "every": true, "each": true, "per": true,
+	"over": true, "before": true, "than": true, "later": true, "extended": true, "by": true,
+	"additional": true, "another": true, "further": true, "remaining": true,
+}
+
+// notDurationAfter are words after a duration that make it a point, a delay or an age.
+var notDurationAfter = map[string]bool{
+	"ago": true, "late": true, "later": true, "earlier": true, "before": true, "after": true,
+	"behind": true, "old": true, "-old": true, "into": true, "overdue": true, "delay": true,
+	"delayed": true, "early": true, "left": true, "remaining": true,
+}
+
+// durationClaim ties a duration to a named thing.
+func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last int) {
+	r := d.x.rules
+	lo, hi := s.clauseBounds(first)
+	if first > 0 && notDurationBefore[s.words[first-1]] {
+		return
+	}
+	if last+1 < len(s.words) && notDurationAfter[s.words[last+1]] {
+		return
+	}
+	thing, ok := -1, false
+	if q.Adjectival {
+		// "a 60-day ceasefire", "45-day temporary ceasefire", "a three-day state visit"
+		for j := last + 1; j < hi && j <= last+3; j++ {
+			if idx, _, found := r.Match(ruleset.CatDuration, s.words, j); found {
+				thing, ok = idx, true
+				break
+			}
+			if !isWord(s.raw[j]) {
+				break
+			}
+		}
+	} else {
+		// "five days of national mourning", "10 years in prison"
+		j := last + 1
+		if j < hi && (s.words[j] == "of" || s.words[j] == "in" || s.words[j] == "behind") {
+			for k := j; k < hi && k <= j+3; k++ {
+				if idx, _, found := r.Match(ruleset.CatDuration, s.words, k); found {
+					thing, ok = idx, true
+					break
+				}
+			}
+		}
+		if !ok {
+			// "the crossing normally takes three hours", "sentenced to 10 years"
+			for k := first - 1; k >= lo && k >= first-6; k-- {
+				if idx, n, found := r.Match(ruleset.CatDuration, s.words, k); found && k+n <= first {
+					if linked(s.words[k+n : first]) {
+						thing, ok = idx, true
+					}
+					break
+				}
+			}
+		}
+	}
+	if !ok {
+		return
+	}
+	t := r.Durations[thing]
+	c := Claim{
+		Kind:    KindDuration,
+		Subject: "duration|" + t.Name,
+		Label:   labelOf(t.Label, t.Name),
+		Value:   q.Value,
+		Unit:    "seconds",
+		Display: describeDuration(q.Value),
+		Change:  ruleset.Static,
+	}
+	// Whose proposal, which phase, whose sentence: facets that keep different things apart.
+	if s.has(r, ruleset.CatProposal, 0, len(s.words)) {
+		p := d.proposer(s, first)
+		if p == "" {
+			return
+		}
+		c.Facets = append(c.Facets, Facet{"proposal", p})
+		c.Label += ", " + p + " proposal"
+	}
+	if ord := ordinalNear(s, lo, hi); ord != "" {
+		c.Facets = append(c.Facets, Facet{"which", ord})
+		c.Label = ord + " " + c.Label
+	}
+	if pm := d.personIn(s, lo, hi); pm != nil {
+		c.Facets = append(c.Facets, Facet{"person", pm.person.Key})
+		c.Label += " of " + pm.display()
+	}
+	d.emit(s, q.Start, q.End, c)
+}
+
+func linked(between []string) bool {
+	for _, w := range between {
+		if !linkWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ordinalNear returns "first", "second"… when the clause names which phase or stage it is.
+func ordinalNear(s *sentence, lo, hi int) string {
+	for i := lo; i < hi; i++ {
+		switch s.words[i] {
+		case "first", "second", "third", "fourth", "final", "initial", "next", "new":
+			if i+1 < hi && (s.words[i+1] == "phase" || s.words[i+1] == "stage") {
+				if s.words[i] == "initial" {
+					return "first"
+				}
+				return s.words[i]
+			}
+		case "phase", "stage":
+			if i+1 < hi {
+				switch s.words[i+1] {
+				case "one", "1", "i":
+					return "first"
+				case "two", "2", "ii":
+					return "second"
+				case "three", "3", "iii":
+					return "third"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// moneyClaim ties an amount to what it is for.
+func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int) {
+	r := d.x.rules
+	lo, hi := s.clauseBounds(first)
+	if first > 0 && matchAt(r, ruleset.CatIncrement, s.words, first-1) {
+		return
+	}
+	if last+1 < len(s.words) && matchAt(r, ruleset.CatIncrement, s.words, last+1) {
+		return
+	}
+	for i := max(lo, first-3); i < first; i++ {
+		if _, n, ok := r.Match(ruleset.CatPartitive, s.words, i); ok && i+n >= first-1 {
+			return
+		}
+	}
+	if _, _, ok := r.Match(ruleset.CatPartitive, s.words, last+1); ok {
+		return
+	}
+	idx, ok := nearestPhrase(r, ruleset.CatMoney, s, first, last, lo, hi)
+	if !ok {
+		return
+	}
+	t := r.Money[idx]
+	c := Claim{
+		Kind:    KindMoney,
+		Subject: "money|" + t.Name + "|" + q.Currency,
+		Label:   labelOf(t.Label, t.Name) + " (" + q.Currency + ")",
+		Value:   q.Value,
+		Unit:    q.Currency,
+		Display: q.Currency + " " + q.Value.String(),
+		Change:  ruleset.Static,
+	}
+	if s.has(r, ruleset.CatProposal, 0, len(s.words)) {
+		p := d.proposer(s, first)
+		if p == "" {
+			return
+		}
+		c.Facets = append(c.Facets, Facet{"proposal", p})
+	}
+	if pm := d.personIn(s, lo, hi); pm != nil {
+		c.Facets = append(c.Facets, Facet{"person", pm.person.Key})
+		c.Label += " of " + pm.display()
+	} else if p := firstParty(r, s, lo, first); p != "" {
+		c.Facets = append(c.Facets, Facet{"party", p})
+		c.Label += " from " + p
+	}
+	d.emit(s, q.Start, q.End, c)
+}
+
+func firstParty(r *ruleset.Set, s *sentence, lo, hi int) string {
+	for j := lo; j < hi; j++ {
+		if p, _, ok := r.MatchParty(s.raw, j); ok {
+			return p
+		}
+	}
+	return ""
+}
+
+// lengthClaim ties a length to the thing it measures: "the 32-metre bridge", "the dam, 62
+// metres high".
+func (d *docState) lengthClaim(s *sentence, q normalize.Quantity, first, last int) {
+	r := d.x.rules
+	lo, hi := s.clauseBounds(first)
+	dim := ""
+	if last+1 < hi {
+		if idx, _, ok := r.Match(ruleset.CatDimension, s.words, last+1); ok {
+			dim = r.Dimensions[idx].Name
+		} else if last+2 < hi && (s.words[last+1] == "-" || s.words[last+1] == "in") {
+			if idx, _, ok := r.Match(ruleset.CatDimension, s.words, last+2); ok {
+				dim = r.Dimensions[idx].Name
+			}
+		}
+	}
+	thing := ""
+	if q.Adjectival {
+		thing = nounAfter(s, last+1, hi)
+	} else if dim != "" {
+		thing = nounBefore(s, first-1, lo)
+	}
+	if thing == "" {
+		return
+	}
+	if first > 0 && notDurationBefore[s.words[first-1]] && s.words[first-1] != "over" {
+		return
+	}
+	c := Claim{
+		Kind:    KindLength,
+		Subject: "length|" + thing,
+		Label:   "size of the " + thing,
+		Value:   q.Value,
+		Unit:    "metres",
+		Display: describeLength(q.Value),
+		Change:  ruleset.Static,
+	}
+	if dim != "" {
+		c.Facets = append(c.Facets, Facet{"dimension", dim})
+		c.Label = dim + " of the " + thing
+	}
+	d.emit(s, q.Start, q.End, c)
+}
+
+// nounAfter reads the noun an attributive figure describes: "the 312-foot ferry", "a 95-metre
+// steel hull". Capitalised names and verbs end the search.
+func nounAfter(s *sentence, i, hi int) string {
+	for j := i; j < hi && j < i+3; j++ {
+		w := s.words[j]
+		if !isWord(s.raw[j]) || isCapitalized(s.raw[j]) || auxiliaries[w] {
+			return ""
+		}
+		if j+1 >= hi || !isWord(s.raw[j+1]) || auxiliaries[s.words[j+1]] || isCapitalized(s.raw[j+1]) || j+1 == i+3 {
+			return singular(w)
+		}
+	}
+	return ""
+}
+
+// nounBefore reads the noun a predicative figure describes: "the dam, 62 metres high", "the
+// tower is 105 feet tall".
+func nounBefore(s *sentence, i, lo int) string {
+	for j := i; j >= lo && j > i-4; j-- {
+		w := s.words[j]
+		if w == "," || w == "is" || w == "was" || w == "stands" || w == "stood" || w == "measures" || w == "measured" || w == "about" || w == "some" || w == "nearly" || w == "roughly" || w == "almost" || w == "over" {
+			continue
+		}
+		if !isWord(s.raw[j]) || isCapitalized(s.raw[j]) {
+			return ""
+		}
+		if j > 0 && (s.words[j-1] == "the" || s.words[j-1] == "its" || s.words[j-1] == "a" || s.words[j-1] == "this") {
+			return singular(w)
+		}
+		return ""
+	}
+	return ""
+}
+
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ss"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func labelOf(label, name string) string {
+	if label != "" {
+		return label
+	}
+	return name
+}

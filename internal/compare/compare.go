@@ -1,0 +1,260 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/claims"
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// strictFacets must be stated alike on both claims: an actual ceasefire and a proposed one are
+// different things even when only one proposal is known.
+var strictFacets = map[string]bool{"proposal": true}
+
+// Compare returns every disagreement among the claims, sorted.
+func Compare(cs []claims.Claim, rules *ruleset.Set) []Finding {
+	var out []Finding
+	groups := map[string][]claims.Claim{}
+	var keys []string
+	var names, titles []claims.Claim
+	for _, c := range cs {
+		switch c.Kind {
+		case claims.KindName:
+			names = append(names, c)
+			continue
+		case claims.KindTitle:
+			titles = append(titles, c)
+			continue
+		}
+		if _, ok := groups[c.Subject]; !ok {
+			keys = append(keys, c.Subject)
+		}
+		groups[c.Subject] = append(groups[c.Subject], c)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		for _, sub := range splitFacets(groups[k]) {
+			out = append(out, compareGroup(sub)...)
+		}
+	}
+	out = append(out, comparePeople(names, titles, rules)...)
+	Sort(out)
+	return out
+}
+
+// splitFacets splits a subject's claims by their facets. A claim that leaves a facet unstated is
+// taken to share the value of the others when they agree on one, and is left out when they name
+// several: it cannot be shown to be about either.
+func splitFacets(cs []claims.Claim) [][]claims.Claim {
+	values := map[string]map[string]bool{}
+	for _, c := range cs {
+		for _, f := range c.Facets {
+			if values[f.Name] == nil {
+				values[f.Name] = map[string]bool{}
+			}
+			values[f.Name][f.Value] = true
+		}
+	}
+	if len(values) == 0 {
+		return [][]claims.Claim{cs}
+	}
+	names := make([]string, 0, len(values))
+	for n := range values {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	groups := map[string][]claims.Claim{}
+	var order []string
+	for _, c := range cs {
+		var parts []string
+		ok := true
+		for _, n := range names {
+			v, stated := facet(c, n)
+			if !stated {
+				if strictFacets[n] {
+					v = ""
+				} else if len(values[n]) == 1 {
+					for only := range values[n] {
+						v = only
+					}
+				} else {
+					ok = false
+					break
+				}
+			}
+			parts = append(parts, n+"="+v)
+		}
+		if !ok {
+			continue
+		}
+		k := strings.Join(parts, "|")
+		if _, seen := groups[k]; !seen {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], c)
+	}
+	sort.Strings(order)
+	out := make([][]claims.Claim, 0, len(order))
+	for _, k := range order {
+		out = append(out, groups[k])
+	}
+	return out
+}
+
+func facet(c claims.Claim, name string) (string, bool) {
+	for _, f := range c.Facets {
+		if f.Name == name {
+			return f.Value, true
+		}
+	}
+	return "", false
+}
+
+// valueCluster is the claims of a subject that state one value at one time.
+type valueCluster struct {
+	value  normalize.Interval
+	asOf   normalize.Day
+	dated  bool
+	claims []claims.Claim
+}
+
+// compareGroup finds the disagreements among claims of one subject. Claims stating the same
+// value at the same time are one cluster; each pair of clusters that cannot both be true is one
+// finding, shown by the first claim of each.
+func compareGroup(cs []claims.Claim) []Finding {
+	if len(cs) < 2 {
+		return nil
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cmpClaim(cs[i], cs[j]) < 0 })
+	var clusters []*valueCluster
+	index := map[string]*valueCluster{}
+	for _, c := range cs {
+		k := fmt.Sprintf("%v|%v|%v", c.Value, c.AsOf, c.Dated)
+		if vc := index[k]; vc != nil {
+			vc.claims = append(vc.claims, c)
+			continue
+		}
+		vc := &valueCluster{value: c.Value, asOf: c.AsOf, dated: c.Dated, claims: []claims.Claim{c}}
+		index[k] = vc
+		clusters = append(clusters, vc)
+	}
+	if len(clusters) < 2 {
+		return nil
+	}
+	var out []Finding
+	seen := map[string]bool{}
+	for i := 0; i < len(clusters); i++ {
+		for j := i + 1; j < len(clusters); j++ {
+			a, b := clusters[i], clusters[j]
+			why, bad := disagree(a, b)
+			if !bad {
+				continue
+			}
+			ca, cb := a.claims[0], b.claims[0]
+			// One finding per pair of values: the same two values at other times say nothing new.
+			pair := ca.Display + "\x00" + cb.Display
+			if seen[pair] {
+				continue
+			}
+			seen[pair] = true
+			out = append(out, newFinding(ca, cb, why))
+		}
+	}
+	return out
+}
+
+// disagree decides whether two value clusters of one subject cannot both be true.
+func disagree(a, b *valueCluster) (string, bool) {
+	ca := a.claims[0]
+	switch ca.Kind {
+	case claims.KindWeekday:
+		if a.value.Overlaps(b.value) {
+			return "", false
+		}
+		return "the weekday does not fall on the date", true
+	case claims.KindAge:
+		return ageDisagree(a, b)
+	}
+	sameTime := a.dated == b.dated && (!a.dated || a.asOf == b.asOf)
+	switch ca.Change {
+	case ruleset.Static:
+		if a.value.Overlaps(b.value) {
+			return "", false
+		}
+		return "the two values cannot both be right", true
+	case ruleset.Cumulative:
+		if a.dated != b.dated {
+			return "", false // an undated running total could be from any day
+		}
+		if sameTime {
+			if a.value.Overlaps(b.value) {
+				return "", false
+			}
+			if a.dated {
+				return "two totals for the same day, " + a.asOf.String(), true
+			}
+			return "two totals for the same time", true
+		}
+		early, late := a, b
+		if b.asOf.Before(a.asOf) {
+			early, late = b, a
+		}
+		// A running total may rise; it is a contradiction only if the later figure must be lower.
+		if late.value.High < early.value.Low || (late.value.High == early.value.Low && (late.value.HighOpen || early.value.LowOpen)) {
+			return fmt.Sprintf("a running total that fell from %s (%s) to %s (%s)",
+				early.claims[0].Display, early.asOf, late.claims[0].Display, late.asOf), true
+		}
+		return "", false
+	default: // varying: only figures for one moment can disagree
+		if !sameTime || !a.dated {
+			return "", false
+		}
+		if a.value.Overlaps(b.value) {
+			return "", false
+		}
+		return "two figures for the same day, " + a.asOf.String(), true
+	}
+}
+
+// ageDisagree allows a person's age to grow by the years between two dated articles (one more
+// when a birthday may fall between them).
+func ageDisagree(a, b *valueCluster) (string, bool) {
+	av, bv := a.value.Low, b.value.Low
+	if !a.dated || !b.dated || a.asOf == b.asOf {
+		if av == bv {
+			return "", false
+		}
+		return "two ages for one person at one time", true
+	}
+	early, late := a, b
+	if b.asOf.Before(a.asOf) {
+		early, late = b, a
+	}
+	days := late.asOf.Time().Sub(early.asOf.Time()).Hours() / 24
+	years := days / 365.2425
+	diff := late.value.Low - early.value.Low
+	if diff >= math.Floor(years) && diff <= math.Ceil(years) {
+		return "", false
+	}
+	return fmt.Sprintf("ages %s (%s) and %s (%s) do not fit the time between the articles",
+		early.claims[0].Display, early.asOf, late.claims[0].Display, late.asOf), true
+}
+
+func newFinding(a, b claims.Claim, why string) Finding {
+	if cmpClaim(b, a) < 0 {
+		a, b = b, a
+	}
+	return Finding{
+		Kind:        a.Kind,
+		Subject:     a.Label,
+		Key:         a.Subject,
+		Claims:      [2]claims.Claim{a, b},
+		Message:     fmt.Sprintf("%s: %q at %s:%d and %q at %s:%d: %s.", a.Label, a.Display, a.Path, a.Line, b.Display, b.Path, b.Line, why),
+		Fingerprint: fingerprint(a.Kind, a.Subject, a, b),
+		New:         true,
+	}
+}

@@ -1,0 +1,259 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/claims"
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// person gathers every claim about one full name across the articles.
+type person struct {
+	key     string
+	given   []string
+	surname string
+	core    string
+	names   []claims.Claim // name claims, in order
+	titles  []claims.Claim // title claims, in order
+	parties map[string]bool
+	heads   map[string]bool
+	kin     bool
+}
+
+// comparePeople finds names written two ways and people given titles that exclude each other.
+func comparePeople(names, titles []claims.Claim, rules *ruleset.Set) []Finding {
+	people := map[string]*person{}
+	var keys []string
+	get := func(c claims.Claim) *person {
+		p := people[c.Person.Key]
+		if p == nil {
+			p = &person{key: c.Person.Key, given: c.Person.Given, surname: c.Person.Surname, core: c.Person.Core,
+				parties: map[string]bool{}, heads: map[string]bool{}}
+			people[c.Person.Key] = p
+			keys = append(keys, c.Person.Key)
+		}
+		if c.Person.Kin {
+			p.kin = true
+		}
+		for _, pt := range c.Person.Parties {
+			p.parties[pt] = true
+		}
+		if t := c.Person.Title; t != nil && !t.Former {
+			p.heads[t.Head] = true
+			if t.Party != "" {
+				p.parties[t.Party] = true
+			}
+		}
+		return p
+	}
+	for _, c := range names {
+		if c.Person == nil || c.Person.Key == "" {
+			continue
+		}
+		p := get(c)
+		p.names = append(p.names, c)
+	}
+	for _, c := range titles {
+		if c.Person == nil || c.Person.Key == "" {
+			continue
+		}
+		p := get(c)
+		p.titles = append(p.titles, c)
+	}
+	sort.Strings(keys)
+	var out []Finding
+	for _, k := range keys {
+		out = append(out, titleConflicts(people[k], rules)...)
+	}
+	// Names: compare people that share a surname core or a first name.
+	bySurname := map[string][]*person{}
+	for _, k := range keys {
+		p := people[k]
+		if len(p.names) == 0 || len(p.given) == 0 {
+			continue
+		}
+		bySurname[p.surname] = append(bySurname[p.surname], p)
+	}
+	for i, ka := range keys {
+		a := people[ka]
+		if len(a.names) == 0 || len(a.given) == 0 || a.kin {
+			continue
+		}
+		for _, kb := range keys[i+1:] {
+			b := people[kb]
+			if len(b.names) == 0 || len(b.given) == 0 || b.kin {
+				continue
+			}
+			if f, ok := nameConflict(a, b, bySurname, rules); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// nameConflict decides whether two spellings name one person: the same first name with a
+// surname a small edit apart, or the same surname and role with a first name that is no form of
+// the other.
+func nameConflict(a, b *person, bySurname map[string][]*person, rules *ruleset.Set) (Finding, bool) {
+	sameGiven := rules.SameGivenName(a.given[0], b.given[0])
+	switch {
+	case a.surname == b.surname:
+		if sameGiven {
+			return Finding{}, false // "Steve" and "Steven", "J." and "John"
+		}
+		// More than two first names on one surname: a family, or a common name.
+		if len(bySurname[a.surname]) != 2 {
+			return Finding{}, false
+		}
+		if !sharedRole(a, b, rules) {
+			return Finding{}, false
+		}
+		return nameFinding(a, b, "one surname and role with two first names"), true
+	case sameGiven && len(a.given) == len(b.given) && closeSurnames(a.core, b.core):
+		return nameFinding(a, b, "one person's surname spelled two ways"), true
+	}
+	return Finding{}, false
+}
+
+// closeSurnames reports whether two surname cores are a small edit apart: one edit, or two in a
+// long name.
+func closeSurnames(a, b string) bool {
+	if a == b || len(a) < 4 || len(b) < 4 {
+		return false
+	}
+	d := normalize.EditDistance(a, b)
+	if d == 1 {
+		return true
+	}
+	return d == 2 && min(len([]rune(a)), len([]rune(b))) >= 8
+}
+
+// sharedRole reports whether two people hold titles that show they are the same office-holder:
+// the same head noun or the same party, and no titles that exclude each other.
+func sharedRole(a, b *person, rules *ruleset.Set) bool {
+	if len(a.titles) == 0 || len(b.titles) == 0 {
+		return false
+	}
+	for _, ta := range a.titles {
+		for _, tb := range b.titles {
+			if _, excl := exclusive(ta.Person.Title, tb.Person.Title, rules); excl {
+				return false
+			}
+		}
+	}
+	for h := range a.heads {
+		if b.heads[h] {
+			return true
+		}
+	}
+	for p := range a.parties {
+		if b.parties[p] {
+			return true
+		}
+	}
+	return false
+}
+
+func nameFinding(a, b *person, why string) Finding {
+	ca, cb := a.names[0], b.names[0]
+	f := newFinding(ca, cb, why)
+	f.Kind = claims.KindName
+	f.Subject = "name of " + sortedPair(ca.Display, cb.Display)
+	f.Key = "name|" + sortedPair(a.key, b.key)
+	f.Fingerprint = fingerprint(claims.KindName, f.Key, ca, cb)
+	f.Message = strings.Replace(f.Message, ca.Label, f.Subject, 1)
+	return f
+}
+
+func sortedPair(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + " / " + b
+}
+
+// titleConflicts finds titles of one person that exclude each other.
+func titleConflicts(p *person, rules *ruleset.Set) []Finding {
+	var out []Finding
+	seen := map[string]bool{}
+	for i := 0; i < len(p.titles); i++ {
+		for j := i + 1; j < len(p.titles); j++ {
+			a, b := p.titles[i], p.titles[j]
+			ta, tb := a.Person.Title, b.Person.Title
+			if ta.Former || tb.Former {
+				continue
+			}
+			why, excl := exclusive(ta, tb, rules)
+			if !excl {
+				continue
+			}
+			pair := sortedPair(strings.ToLower(ta.Text), strings.ToLower(tb.Text))
+			if seen[pair] {
+				continue
+			}
+			seen[pair] = true
+			out = append(out, newFinding(a, b, why))
+		}
+	}
+	return out
+}
+
+// exclusive reports whether two titles name offices one person cannot hold at once.
+func exclusive(a, b *claims.Title, rules *ruleset.Set) (string, bool) {
+	for _, x := range rules.Titles.Exclusive {
+		any := len(x.Heads) == 1 && x.Heads[0] == "*"
+		wa, wb := setWord(a, x.Words), setWord(b, x.Words)
+		if any {
+			// A set for any head applies when both titles have one head, or both heads are
+			// words of the set (ranks).
+			if a.Head != b.Head && !(inSet(a.Head, x.Words) && inSet(b.Head, x.Words)) {
+				continue
+			}
+		} else {
+			if !inSet(a.Head, x.Heads) || !inSet(b.Head, x.Heads) {
+				continue
+			}
+			if wa == "" || wb == "" {
+				continue // "Minister" and "Transport Minister" agree
+			}
+		}
+		if wa == "" && !inSet("", x.Words) || wb == "" && !inSet("", x.Words) {
+			continue
+		}
+		if wa != wb {
+			return describeWord(wa) + " and " + describeWord(wb) + " are different offices", true
+		}
+	}
+	return "", false
+}
+
+func describeWord(w string) string {
+	if w == "" {
+		return "no rank word"
+	}
+	return "\"" + w + "\""
+}
+
+// setWord returns the longest word of the set that stands in the title, or "".
+func setWord(t *claims.Title, words []string) string {
+	joined := " " + strings.Join(t.Words, " ") + " "
+	best := ""
+	for _, w := range words {
+		if w != "" && len(w) > len(best) && strings.Contains(joined, " "+w+" ") {
+			best = w
+		}
+	}
+	return best
+}
+
+func inSet(w string, set []string) bool {
+	for _, s := range set {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}

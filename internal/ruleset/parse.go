@@ -1,0 +1,403 @@
+package ruleset
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Parse decodes one rule file and merges it into r. Every problem is an *Error with the line.
+func (r *Rules) Parse(path string, data []byte) error {
+	if !utf8.Valid(data) {
+		return &Error{Path: path, Line: firstInvalidLine(data), Msg: "invalid UTF-8"}
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return yamlError(path, err)
+	}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		return nil // an empty file adds nothing
+	}
+	root := doc.Content[0]
+	p := &parser{path: path}
+	if root.Kind != yaml.MappingNode {
+		return p.errorf(root, "a rule file is a mapping of sections (measures:, durations:, …), not %s", kindName(root))
+	}
+	var add Rules
+	err := p.mapping(root, map[string]func(*yaml.Node) error{
+		"measures": func(n *yaml.Node) error {
+			return p.list(n, func(item *yaml.Node) error {
+				var m Measure
+				m.Source = Source{path, item.Line}
+				var change string
+				err := p.mapping(item, map[string]func(*yaml.Node) error{
+					"name":    p.str(&m.Name),
+					"label":   p.str(&m.Label),
+					"change":  p.str(&change),
+					"phrases": p.words(&m.Phrases),
+				}, "name", "phrases")
+				if err != nil {
+					return err
+				}
+				switch Change(change) {
+				case "":
+					m.Change = Varying
+				case Cumulative, Static, Varying:
+					m.Change = Change(change)
+				default:
+					return p.errorf(item, "measure %q: change must be cumulative, static or varying, not %q", m.Name, change)
+				}
+				add.Measures = append(add.Measures, m)
+				return nil
+			})
+		},
+		"generic_groups": p.words(&add.GenericGroups),
+		"durations":      p.things(&add.Durations),
+		"money":          p.things(&add.Money),
+		"dimensions": func(n *yaml.Node) error {
+			return p.list(n, func(item *yaml.Node) error {
+				d := Dimension{Source: Source{path, item.Line}}
+				if err := p.mapping(item, map[string]func(*yaml.Node) error{
+					"name":  p.str(&d.Name),
+					"words": p.words(&d.Words),
+				}, "name", "words"); err != nil {
+					return err
+				}
+				add.Dimensions = append(add.Dimensions, d)
+				return nil
+			})
+		},
+		"events": func(n *yaml.Node) error {
+			return p.list(n, func(item *yaml.Node) error {
+				e := Event{Source: Source{path, item.Line}}
+				if err := p.mapping(item, map[string]func(*yaml.Node) error{
+					"name":  p.str(&e.Name),
+					"label": p.str(&e.Label),
+					"verbs": p.words(&e.Verbs),
+				}, "name", "verbs"); err != nil {
+					return err
+				}
+				add.Events = append(add.Events, e)
+				return nil
+			})
+		},
+		"titles": func(n *yaml.Node) error {
+			t := &add.Titles
+			return p.mapping(n, map[string]func(*yaml.Node) error{
+				"heads":     p.words(&t.Heads),
+				"modifiers": p.words(&t.Modifiers),
+				"former":    p.words(&t.Former),
+				"exclusive": func(n *yaml.Node) error {
+					return p.list(n, func(item *yaml.Node) error {
+						x := Exclusive{Source: Source{path, item.Line}}
+						if err := p.mapping(item, map[string]func(*yaml.Node) error{
+							"heads": p.wordsAllowEmpty(&x.Heads),
+							"words": p.wordsAllowEmpty(&x.Words),
+						}, "heads", "words"); err != nil {
+							return err
+						}
+						if len(x.Words) < 2 {
+							return p.errorf(item, "an exclusive set needs at least two words")
+						}
+						t.Exclusive = append(t.Exclusive, x)
+						return nil
+					})
+				},
+			})
+		},
+		"names": func(n *yaml.Node) error {
+			nm := &add.Names
+			return p.mapping(n, map[string]func(*yaml.Node) error{
+				"nicknames": func(n *yaml.Node) error {
+					return p.list(n, func(item *yaml.Node) error {
+						var set []string
+						if err := p.words(&set)(item); err != nil {
+							return err
+						}
+						if len(set) < 2 {
+							return p.errorf(item, "a nickname set needs at least two names")
+						}
+						nm.Nicknames = append(nm.Nicknames, set)
+						return nil
+					})
+				},
+				"kinship": p.words(&nm.Kinship),
+			})
+		},
+		"parties": func(n *yaml.Node) error {
+			return p.list(n, func(item *yaml.Node) error {
+				pt := Party{Source: Source{path, item.Line}}
+				if err := p.mapping(item, map[string]func(*yaml.Node) error{
+					"name":  p.str(&pt.Name),
+					"forms": p.rawWords(&pt.Forms),
+				}, "name", "forms"); err != nil {
+					return err
+				}
+				add.Parties = append(add.Parties, pt)
+				return nil
+			})
+		},
+		"markers": func(n *yaml.Node) error {
+			mk := &add.Markers
+			return p.mapping(n, map[string]func(*yaml.Node) error{
+				"partitive":  p.words(&mk.Partitive),
+				"increment":  p.words(&mk.Increment),
+				"proposal":   p.words(&mk.Proposal),
+				"cumulative": p.words(&mk.Cumulative),
+				"period":     p.words(&mk.Period),
+				"not_count":  p.words(&mk.NotCount),
+				"repeatable": p.words(&mk.Repeatable),
+			})
+		},
+	})
+	if err != nil {
+		return err
+	}
+	r.merge(&add)
+	return nil
+}
+
+// merge appends add to r. Entries with a name already present extend the earlier entry, so a
+// user file can add phrases to a default measure.
+func (r *Rules) merge(add *Rules) {
+	for _, m := range add.Measures {
+		if i := indexOf(len(r.Measures), func(i int) bool { return r.Measures[i].Name == m.Name }); i >= 0 {
+			r.Measures[i].Phrases = append(r.Measures[i].Phrases, m.Phrases...)
+			if m.Label != "" {
+				r.Measures[i].Label = m.Label
+			}
+			r.Measures[i].Change = m.Change
+			continue
+		}
+		r.Measures = append(r.Measures, m)
+	}
+	r.Durations = mergeThings(r.Durations, add.Durations)
+	r.Money = mergeThings(r.Money, add.Money)
+	r.GenericGroups = append(r.GenericGroups, add.GenericGroups...)
+	r.Dimensions = append(r.Dimensions, add.Dimensions...)
+	for _, e := range add.Events {
+		if i := indexOf(len(r.Events), func(i int) bool { return r.Events[i].Name == e.Name }); i >= 0 {
+			r.Events[i].Verbs = append(r.Events[i].Verbs, e.Verbs...)
+			continue
+		}
+		r.Events = append(r.Events, e)
+	}
+	r.Titles.Heads = append(r.Titles.Heads, add.Titles.Heads...)
+	r.Titles.Modifiers = append(r.Titles.Modifiers, add.Titles.Modifiers...)
+	r.Titles.Former = append(r.Titles.Former, add.Titles.Former...)
+	r.Titles.Exclusive = append(r.Titles.Exclusive, add.Titles.Exclusive...)
+	r.Names.Nicknames = append(r.Names.Nicknames, add.Names.Nicknames...)
+	r.Names.Kinship = append(r.Names.Kinship, add.Names.Kinship...)
+	for _, pt := range add.Parties {
+		if i := indexOf(len(r.Parties), func(i int) bool { return r.Parties[i].Name == pt.Name }); i >= 0 {
+			r.Parties[i].Forms = append(r.Parties[i].Forms, pt.Forms...)
+			continue
+		}
+		r.Parties = append(r.Parties, pt)
+	}
+	mk, a := &r.Markers, &add.Markers
+	mk.Partitive = append(mk.Partitive, a.Partitive...)
+	mk.Increment = append(mk.Increment, a.Increment...)
+	mk.Proposal = append(mk.Proposal, a.Proposal...)
+	mk.Cumulative = append(mk.Cumulative, a.Cumulative...)
+	mk.Period = append(mk.Period, a.Period...)
+	mk.NotCount = append(mk.NotCount, a.NotCount...)
+	mk.Repeatable = append(mk.Repeatable, a.Repeatable...)
+}
+
+func mergeThings(have, add []Thing) []Thing {
+	for _, t := range add {
+		if i := indexOf(len(have), func(i int) bool { return have[i].Name == t.Name }); i >= 0 {
+			have[i].Words = append(have[i].Words, t.Words...)
+			continue
+		}
+		have = append(have, t)
+	}
+	return have
+}
+
+func indexOf(n int, match func(int) bool) int {
+	for i := 0; i < n; i++ {
+		if match(i) {
+			return i
+		}
+	}
+	return -1
+}
+
+type parser struct{ path string }
+
+func (p *parser) errorf(n *yaml.Node, format string, args ...any) error {
+	return &Error{Path: p.path, Line: n.Line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// mapping walks a mapping node, handing each known key's value to its handler. Unknown keys and
+// missing required keys are errors.
+func (p *parser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error, required ...string) error {
+	if n.Kind != yaml.MappingNode {
+		return p.errorf(n, "want a mapping with keys %s, not %s", keyList(fields), kindName(n))
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		h, ok := fields[k.Value]
+		if !ok {
+			return p.errorf(k, "unknown key %q (want one of %s)", k.Value, keyList(fields))
+		}
+		if seen[k.Value] {
+			return p.errorf(k, "key %q given twice", k.Value)
+		}
+		seen[k.Value] = true
+		if err := h(v); err != nil {
+			return err
+		}
+	}
+	for _, r := range required {
+		if !seen[r] {
+			return p.errorf(n, "missing key %q", r)
+		}
+	}
+	return nil
+}
+
+func (p *parser) list(n *yaml.Node, item func(*yaml.Node) error) error {
+	if n.Kind != yaml.SequenceNode {
+		return p.errorf(n, "want a list, not %s", kindName(n))
+	}
+	for _, c := range n.Content {
+		if err := item(c); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *parser) str(out *string) func(*yaml.Node) error {
+	return func(n *yaml.Node) error {
+		if n.Kind != yaml.ScalarNode {
+			return p.errorf(n, "want a string, not %s", kindName(n))
+		}
+		*out = strings.TrimSpace(n.Value)
+		if *out == "" {
+			return p.errorf(n, "empty value")
+		}
+		return nil
+	}
+}
+
+// words reads a list of phrases, lower-cased and with runs of space folded.
+func (p *parser) words(out *[]string) func(*yaml.Node) error {
+	return p.wordList(out, true, false)
+}
+
+func (p *parser) wordsAllowEmpty(out *[]string) func(*yaml.Node) error {
+	return p.wordList(out, true, true)
+}
+
+// rawWords keeps case: party forms such as "US" must not match the pronoun "us".
+func (p *parser) rawWords(out *[]string) func(*yaml.Node) error {
+	return p.wordList(out, false, false)
+}
+
+var spaceRun = regexp.MustCompile(`\s+`)
+
+func (p *parser) wordList(out *[]string, lower, allowEmpty bool) func(*yaml.Node) error {
+	return func(n *yaml.Node) error {
+		if n.Kind != yaml.SequenceNode {
+			return p.errorf(n, "want a list of words, not %s", kindName(n))
+		}
+		for _, c := range n.Content {
+			if c.Kind != yaml.ScalarNode {
+				return p.errorf(c, "want a word or phrase, not %s", kindName(c))
+			}
+			w := strings.TrimSpace(spaceRun.ReplaceAllString(c.Value, " "))
+			if w == "" && !allowEmpty {
+				return p.errorf(c, "empty word")
+			}
+			if len(w) > 200 {
+				return p.errorf(c, "phrase longer than 200 bytes")
+			}
+			if lower {
+				w = strings.ToLower(w)
+			}
+			*out = append(*out, w)
+		}
+		return nil
+	}
+}
+
+func (p *parser) things(out *[]Thing) func(*yaml.Node) error {
+	return func(n *yaml.Node) error {
+		return p.list(n, func(item *yaml.Node) error {
+			t := Thing{Source: Source{p.path, item.Line}}
+			if err := p.mapping(item, map[string]func(*yaml.Node) error{
+				"name":  p.str(&t.Name),
+				"label": p.str(&t.Label),
+				"words": p.words(&t.Words),
+			}, "name", "words"); err != nil {
+				return err
+			}
+			*out = append(*out, t)
+			return nil
+		})
+	}
+}
+
+func keyList(fields map[string]func(*yaml.Node) error) string {
+	keys := make([]string, 0, len(fields))
+	for k := range fields {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, ", ")
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Value == "" {
+			return "an empty value"
+		}
+		return strconv.Quote(n.Value)
+	case yaml.AliasNode:
+		return "an alias"
+	}
+	return "nothing"
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError turns a YAML syntax error ("yaml: line 3: mapping values are not allowed…") into an
+// *Error with the line.
+func yamlError(path string, err error) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &Error{Path: path, Line: line, Msg: "yaml: " + m[2]}
+	}
+	return &Error{Path: path, Line: 1, Msg: msg}
+}
+
+func firstInvalidLine(data []byte) int {
+	line := 1
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r == utf8.RuneError && size <= 1 {
+			return line
+		}
+		if data[0] == '\n' {
+			line++
+		}
+		data = data[size:]
+	}
+	return line
+}

@@ -1,0 +1,106 @@
+package ruleset
+
+// Change says how a measure's true value may move over the course of a story.
+type Change string
+
+const (
+	// Cumulative figures may rise between dated articles but never fall (death tolls).
+	Cumulative Change = "cumulative"
+	// Static figures never change (a ferry's capacity).
+	Static Change = "static"
+	// Varying figures are compared only at one point in time (people still missing).
+	Varying Change = "varying"
+)
+
+// Source says where a rule was written, for error messages.
+type Source struct {
+	Path string
+	Line int
+}
+
+// Measure is a quantity of people, named by the phrases near a number.
+type Measure struct {
+	Name    string
+	Label   string
+	Change  Change
+	Phrases []string
+	Source  Source
+}
+
+// Thing is a named thing a duration or an amount of money can belong to.
+type Thing struct {
+	Name   string
+	Label  string
+	Words  []string
+	Source Source
+}
+
+// Dimension is a direction a length can be measured in (height, length, depth, width).
+type Dimension struct {
+	Name   string
+	Words  []string
+	Source Source
+}
+
+// Event is a kind of happening whose date can be stated, named by its verbs.
+type Event struct {
+	Name   string
+	Label  string
+	Verbs  []string
+	Source Source
+}
+
+// Exclusive is a set of title words of which one person holds at most one at a time, within
+// titles whose head is one of Heads ("*" for any head). The empty word stands for "none of the
+// others".
+type Exclusive struct {
+	Heads  []string
+	Words  []string
+	Source Source
+}
+
+// Titles describes how titles are written.
+type Titles struct {
+	Heads     []string
+	Modifiers []string
+	Former    []string
+	Exclusive []Exclusive
+}
+
+// Names holds the tables for telling people apart.
+type Names struct {
+	Nicknames [][]string
+	Kinship   []string
+}
+
+// Party is a country or body and the forms that name it.
+type Party struct {
+	Name   string
+	Forms  []string
+	Source Source
+}
+
+// Markers are words that change what a figure means.
+type Markers struct {
+	Partitive  []string
+	Increment  []string
+	Proposal   []string
+	Cumulative []string
+	Period     []string
+	NotCount   []string
+	Repeatable []string
+}
+
+// Rules is a merged rule pack, before compilation.
+type Rules struct {
+	Measures      []Measure
+	GenericGroups []string
+	Durations     []Thing
+	Money         []Thing
+	Dimensions    []Dimension
+	Events        []Event
+	Titles        Titles
+	Names         Names
+	Parties       []Party
+	Markers       Markers
+}
