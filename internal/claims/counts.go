@@ -8,6 +8,9 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/ruleset"
 )
 
+// proposalReach is how far from a figure a word like "proposal" or "would" makes it a proposal.
+const proposalReach = 12
+
 // auxiliaries may stand between a count and its verb without being the counted noun.
 var auxiliaries = map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true,
@@ -93,7 +96,7 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 		Change:  m.Change,
 	}
 	// Proposals, demands and forecasts are compared only when the text says whose they are.
-	if s.has(r, ruleset.CatProposal, 0, len(s.words)) {
+	if s.near(r, ruleset.CatProposal, first, proposalReach) {
 		p := d.proposer(s, first)
 		if p == "" {
 			return
@@ -105,6 +108,14 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	// ("rose to 41 on Sunday"); any other count with a date in its sentence is the count of that
 	// day or event ("killed on Thursday", "began on 7 October 2023, … killing 1,200").
 	cumulative := s.has(r, ruleset.CatCumulative, lo, hi)
+	if cumulative {
+		// "81 died on a single day, bringing the total toll to 53,977": the nearer word decides.
+		pd, pok := markerDistance(r, ruleset.CatPeriod, s, first, last, lo, hi)
+		cd, _ := markerDistance(r, ruleset.CatCumulative, s, first, last, lo, hi)
+		if pok && pd < cd {
+			cumulative = false
+		}
+	}
 	if cumulative || m.Change == ruleset.Static {
 		if day, ok := d.sentenceDay(s, lo, hi, true); ok {
 			c.AsOf, c.Dated = day.First, true
@@ -215,9 +226,12 @@ func (d *docState) proposer(s *sentence, at int) string {
 	if found != "" {
 		return found
 	}
-	for j := at; j < len(s.raw); j++ {
-		if p, _, ok := r.MatchParty(s.raw, j); ok {
-			return p
+	// "a 60-day ceasefire proposed by Egypt"
+	for j := at; j+1 < len(s.raw); j++ {
+		if s.words[j] == "by" {
+			if p, _, ok := r.MatchParty(s.raw, j+1); ok {
+				return p
+			}
 		}
 	}
 	return ""
@@ -258,4 +272,27 @@ func bounding(words []string, f int) bool {
 		}
 	}
 	return false
+}
+
+// markerDistance returns the distance in tokens from the figure at [first, last] to the nearest
+// phrase of category c in the clause [lo, hi).
+func markerDistance(r *ruleset.Set, c ruleset.Category, s *sentence, first, last, lo, hi int) (int, bool) {
+	best, ok := 1<<30, false
+	for i := lo; i < hi; i++ {
+		_, n, found := r.Match(c, s.words, i)
+		if !found {
+			continue
+		}
+		d := 0
+		switch {
+		case i > last:
+			d = i - last
+		case i+n <= first:
+			d = first - (i + n) + 1
+		}
+		if d < best {
+			best, ok = d, true
+		}
+	}
+	return best, ok
 }

@@ -98,7 +98,7 @@ func (x *Extractor) newSentence(p passage) *sentence {
 	s.raw = make([]string, len(s.toks))
 	for i, t := range s.toks {
 		// Possessives read as their noun: "Hamas's" names Hamas, "Witkoff's trip" Witkoff.
-		text := stripPossessive(t.Text)
+		text := stripFootnote(stripPossessive(t.Text))
 		s.raw[i] = normalize.CleanText(text)
 		s.words[i] = normalize.Fold(text)
 	}
@@ -123,7 +123,7 @@ func clauses(words, raw []string) []int {
 			n++
 			continue
 		case "and", "but", "while", "whereas", "as", "after", "when", "before", "although", "though", "because":
-			if i+1 < len(words) && startsNewClause(words, raw, i+1) {
+			if i+1 < len(words) && (startsNewClause(words, raw, i+1) || i > 0 && words[i-1] == ",") {
 				n++
 			}
 		}
@@ -258,4 +258,29 @@ func stripPossessive(w string) string {
 		}
 	}
 	return w
+}
+
+// near reports whether a phrase of category c stands in the clause of token at, within dist
+// tokens of it.
+func (s *sentence) near(r *ruleset.Set, c ruleset.Category, at, dist int) bool {
+	lo, hi := s.clauseBounds(at)
+	return s.has(r, c, max(lo, at-dist), min(hi, at+dist+1))
+}
+
+// stripFootnote drops a footnote number glued to a word ("injured1", "stages2"): web copy often
+// keeps reference marks that way.
+func stripFootnote(w string) string {
+	i := len(w)
+	for i > 0 && w[i-1] >= '0' && w[i-1] <= '9' {
+		i--
+	}
+	if i == len(w) || len(w)-i > 2 || i < 3 {
+		return w
+	}
+	for _, r := range w[:i] {
+		if !unicode.IsLower(r) {
+			return w
+		}
+	}
+	return w[:i]
 }

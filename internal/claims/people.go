@@ -112,6 +112,14 @@ func (d *docState) findPeople(s *sentence) {
 				continue
 			}
 		}
+		// "Special Envoy for Hostage Affairs Adam Boehler": a run after "for" or "of" that holds
+		// no title word continues the title before it; the name is its last words.
+		if nameStart == i && j-i >= 3 && i > 0 && (s.words[i-1] == "for" || s.words[i-1] == "of") {
+			nameStart = j - 2
+			for nameStart > i && particles[s.words[nameStart-1]] {
+				nameStart--
+			}
+		}
 		// Trailing particles belong to no one.
 		nameEnd := j
 		for nameEnd > nameStart && particles[s.words[nameEnd-1]] {

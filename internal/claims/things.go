@@ -93,7 +93,7 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 		Change:  ruleset.Static,
 	}
 	// Whose proposal, which phase, whose sentence: facets that keep different things apart.
-	if s.has(r, ruleset.CatProposal, 0, len(s.words)) {
+	if s.near(r, ruleset.CatProposal, first, proposalReach) {
 		p := d.proposer(s, first)
 		if p == "" {
 			return
@@ -180,7 +180,7 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 		Display: q.Currency + " " + q.Value.String(),
 		Change:  ruleset.Static,
 	}
-	if s.has(r, ruleset.CatProposal, 0, len(s.words)) {
+	if s.near(r, ruleset.CatProposal, first, proposalReach) {
 		p := d.proposer(s, first)
 		if p == "" {
 			return

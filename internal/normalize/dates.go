@@ -937,13 +937,14 @@ func (s *dateScanner) coreDayAt(i int) (dateSpan, bool) {
 	return sp, true
 }
 
-// yearAfter reads an optional ", 2023" / " 2023" at i.
+// yearAfter reads an optional ", 2023" / " 2023" at i. Years before 1600
+// are not taken: "October 7, 1200 militants" is a count after a date.
 func (s *dateScanner) yearAfter(i int) (year, next int, ok bool) {
 	j := i
 	if s.punct(j, ',') {
 		j++
 	}
-	if y, ok := s.yearAt(j, 1000); ok {
+	if y, ok := s.yearAt(j, 1600); ok {
 		return y, j + 1, true
 	}
 	return 0, i, false

@@ -1825,7 +1825,7 @@ func qtyPointInterval(f qtyFigure, q qtyQual) Interval {
 	}
 	inf := math.Inf(1)
 	floor := 0.0
-	if v < 0 {
+	if v <= 0 {
 		floor = math.Inf(-1)
 	}
 	switch q {
