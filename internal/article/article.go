@@ -123,7 +123,7 @@ func Parse(path string, data []byte) (*Article, error) {
 		if err != nil {
 			return nil, err
 		}
-		maskMarkdown(buf, end)
+		maskMarkdown(buf, end, a.lineStarts, a.base)
 		a.Text = string(buf)
 	case FormatHTML:
 		a.parseHTML(body)

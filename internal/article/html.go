@@ -42,8 +42,8 @@ type htmlText struct {
 }
 
 // addExact appends text that maps byte for byte to the file from file on.
-func (h *htmlText) addExact(s string, file int) {
-	if s == "" {
+func (h *htmlText) addExact(s []byte, file int) {
+	if len(s) == 0 {
 		return
 	}
 	t := len(h.text)
@@ -54,8 +54,8 @@ func (h *htmlText) addExact(s string, file int) {
 }
 
 // addAt appends text whose every byte maps to the file offset file.
-func (h *htmlText) addAt(s string, file int) {
-	if s == "" {
+func (h *htmlText) addAt(s []byte, file int) {
+	if len(s) == 0 {
 		return
 	}
 	h.spans = append(h.spans, textSpan{text: len(h.text), file: file})
@@ -66,7 +66,7 @@ func (h *htmlText) addAt(s string, file int) {
 // would start a line.
 func (h *htmlText) flushSpace() {
 	if h.pendingSpace && len(h.text) > 0 && h.text[len(h.text)-1] != '\n' {
-		h.addExact(" ", h.spaceAt)
+		h.addExact([]byte{' '}, h.spaceAt)
 	}
 	h.pendingSpace = false
 }
@@ -82,7 +82,7 @@ func (h *htmlText) space(file int) {
 func (h *htmlText) lineBreak(file int) {
 	h.pendingSpace = false
 	if n := len(h.text); n > 0 && h.text[n-1] != '\n' {
-		h.addAt("\n", file)
+		h.addAt([]byte{'\n'}, file)
 	}
 }
 
@@ -91,9 +91,9 @@ func (h *htmlText) paragraph(file int) {
 	switch n := len(h.text); {
 	case n == 0:
 	case h.text[n-1] != '\n':
-		h.addAt("\n\n", file)
+		h.addAt([]byte("\n\n"), file)
 	case n == 1 || h.text[n-2] != '\n':
-		h.addAt("\n", file)
+		h.addAt([]byte{'\n'}, file)
 	}
 }
 
@@ -104,7 +104,7 @@ func isHTMLSpace(c byte) bool {
 // addRaw appends the raw text of a text token found at file offset file:
 // whitespace runs collapse to one space, entities are decoded, and a
 // no-break space counts as whitespace.
-func (h *htmlText) addRaw(raw string, file int) {
+func (h *htmlText) addRaw(raw []byte, file int) {
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		switch {
@@ -118,21 +118,31 @@ func (h *htmlText) addRaw(raw string, file int) {
 			n := entityLen(raw[i:])
 			if n == 0 {
 				h.flushSpace()
-				h.addExact("&", file+i)
+				h.addExact([]byte{'&'}, file+i)
 				i++
 				continue
 			}
-			decoded := html.UnescapeString(raw[i : i+n])
+			decoded := html.UnescapeString(string(raw[i : i+n]))
 			if strings.TrimLeft(decoded, " \t\n\r\f\u00a0") == "" {
 				h.space(file + i)
 			} else {
 				h.flushSpace()
-				h.addAt(decoded, file+i)
+				h.addAt([]byte(decoded), file+i)
 			}
 			i += n
 		default:
+			// Copy a run of text at once, single spaces between words
+			// included.
 			j := i + 1
-			for j < len(raw) && !isHTMLSpace(raw[j]) && raw[j] != '&' && raw[j] != 0xC2 {
+			for j < len(raw) {
+				b := raw[j]
+				if b == ' ' && j+1 < len(raw) && !isHTMLSpace(raw[j+1]) && raw[j+1] != '&' && raw[j+1] != 0xC2 {
+					j += 2
+					continue
+				}
+				if isHTMLSpace(b) || b == '&' || b == 0xC2 {
+					break
+				}
 				j++
 			}
 			h.flushSpace()
@@ -145,7 +155,7 @@ func (h *htmlText) addRaw(raw string, file int) {
 // entityLen returns the length of the character reference at the start of
 // s ("&amp;", "&#233;", "&#xE9;", "&nbsp" without the semicolon), or 0 when s
 // does not start with one that decodes.
-func entityLen(s string) int {
+func entityLen(s []byte) int {
 	i := 1
 	if i < len(s) && s[i] == '#' {
 		i++
@@ -172,7 +182,7 @@ func entityLen(s string) int {
 	if i < len(s) && s[i] == ';' {
 		i++
 	}
-	if html.UnescapeString(s[:i]) == s[:i] {
+	if ref := string(s[:i]); html.UnescapeString(ref) == ref {
 		return 0
 	}
 	return i
@@ -195,6 +205,7 @@ func (a *Article) parseHTML(body string) {
 		ogURL      string
 		canonical  string
 		siteSource string
+		attrs      []attr
 	)
 	for {
 		tt := z.Next()
@@ -209,19 +220,12 @@ func (a *Article) parseHTML(body string) {
 			case inTitle:
 				title.WriteString(string(z.Raw()))
 			case skipName == "":
-				h.addRaw(string(z.Raw()), start)
+				h.addRaw(z.Raw(), start)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
 			nameBytes, hasAttr := z.TagName()
 			name := string(nameBytes)
-			attrs := map[string]string{}
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				if _, seen := attrs[string(k)]; !seen {
-					attrs[string(k)] = string(v)
-				}
-			}
+			attrs, hidden := readAttrs(z, hasAttr, name, attrs[:0])
 			switch name {
 			case "body":
 				if skipName == "head" {
@@ -232,11 +236,11 @@ func (a *Article) parseHTML(body string) {
 			case "meta":
 				readMeta(attrs, &metaDate, &ogTitle, &ogURL, &siteSource)
 			case "link":
-				if strings.EqualFold(attrs["rel"], "canonical") && canonical == "" {
-					canonical = strings.TrimSpace(attrs["href"])
+				if strings.EqualFold(attrValue(attrs, "rel"), "canonical") && canonical == "" {
+					canonical = strings.TrimSpace(attrValue(attrs, "href"))
 				}
 			case "time":
-				if d, ok := attrs["datetime"]; ok && timeDate == "" && skipName == "" {
+				if d := attrValue(attrs, "datetime"); d != "" && timeDate == "" && skipName == "" {
 					timeDate = d
 				}
 			}
@@ -246,7 +250,6 @@ func (a *Article) parseHTML(body string) {
 				}
 				continue
 			}
-			_, hidden := attrs["hidden"]
 			if tt == html.StartTagToken && !voids[name] && (skipped[name] || hidden) {
 				skipName, skipDepth = name, 1
 				continue
@@ -314,16 +317,51 @@ func (a *Article) parseHTML(body string) {
 	}
 }
 
+// attr is one attribute of a tag; the tokenizer lower-cases keys.
+type attr struct{ key, val string }
+
+// metadataTags are the elements whose attributes are kept.
+var metadataTags = map[string]bool{"meta": true, "link": true, "time": true}
+
+// readAttrs reads the attributes of the current tag, appending them to
+// attrs for the elements that carry metadata, and reports whether the tag
+// has a hidden attribute.
+func readAttrs(z *html.Tokenizer, more bool, name string, attrs []attr) ([]attr, bool) {
+	hidden := false
+	keep := metadataTags[name]
+	for more {
+		var k, v []byte
+		k, v, more = z.TagAttr()
+		if string(k) == "hidden" {
+			hidden = true
+		}
+		if keep {
+			attrs = append(attrs, attr{string(k), string(v)})
+		}
+	}
+	return attrs, hidden
+}
+
+// attrValue returns the value of the first attribute named key, or "".
+func attrValue(attrs []attr, key string) string {
+	for _, a := range attrs {
+		if a.key == key {
+			return a.val
+		}
+	}
+	return ""
+}
+
 // readMeta takes the metadata the article needs from one <meta> element.
-func readMeta(attrs map[string]string, date, title, url, source *string) {
-	key := strings.ToLower(attrs["property"])
+func readMeta(attrs []attr, date, title, url, source *string) {
+	key := strings.ToLower(attrValue(attrs, "property"))
 	if key == "" {
-		key = strings.ToLower(attrs["name"])
+		key = strings.ToLower(attrValue(attrs, "name"))
 	}
 	if key == "" {
-		key = strings.ToLower(attrs["itemprop"])
+		key = strings.ToLower(attrValue(attrs, "itemprop"))
 	}
-	content := strings.TrimSpace(attrs["content"])
+	content := strings.TrimSpace(attrValue(attrs, "content"))
 	if content == "" {
 		return
 	}

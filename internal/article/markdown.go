@@ -1,6 +1,9 @@
 package article
 
-import "bytes"
+import (
+	"bytes"
+	"sort"
+)
 
 // maskMarkdown overwrites Markdown markup in buf, from offset start on, with
 // spaces of the same length, so that the text reads as prose and keeps the
@@ -14,16 +17,18 @@ import "bytes"
 // escapes and table pipes.
 //
 // It is a single pass over the bytes; lookahead for a closing bracket,
-// parenthesis or backtick run stops at a blank line or after
-// maxLookahead bytes, so the cost stays linear.
-func maskMarkdown(buf []byte, start int) {
+// parenthesis or backtick run stops at a blank line or after maxLookahead
+// bytes, so the cost stays linear. lines holds the offset of every line
+// start plus base (the article's line table), so that lines are not searched
+// for twice.
+func maskMarkdown(buf []byte, start int, lines []int, base int) {
 	m := masker{buf: buf, prevBlank: true}
+	k := sort.Search(len(lines), func(k int) bool { return lines[k]-base >= start })
 	pos, lineStart := start, true
-	for pos < len(buf) {
+	for k < len(lines) {
 		lineEnd := len(buf)
-		next := len(buf)
-		if j := bytes.IndexByte(buf[pos:], '\n'); j >= 0 {
-			lineEnd, next = pos+j, pos+j+1
+		if k+1 < len(lines) {
+			lineEnd = lines[k+1] - base - 1
 		}
 		contentEnd := lineEnd
 		if contentEnd > pos && buf[contentEnd-1] == '\r' {
@@ -36,13 +41,18 @@ func maskMarkdown(buf []byte, start int) {
 		if i >= 0 {
 			if resume := m.inline(i, contentEnd); resume > contentEnd {
 				// A comment or code span ran on into a later line: carry on
-				// from its end, which is not the start of a line.
-				pos, lineStart = resume, resume == 0 || buf[resume-1] == '\n'
+				// from its end, which may be inside that line.
+				for k+1 < len(lines) && lines[k+1]-base <= resume {
+					k++
+				}
+				pos, lineStart = resume, resume == lines[k]-base
 				m.prevBlank, m.prevList = false, false
 				continue
 			}
 		}
-		pos, lineStart = next, true
+		if k++; k < len(lines) {
+			pos, lineStart = lines[k]-base, true
+		}
 	}
 }
 

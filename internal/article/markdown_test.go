@@ -63,7 +63,7 @@ func TestMaskMarkdown(t *testing.T) {
 				t.Fatalf("bad case: want has %d bytes, src %d", len(tt.want), len(tt.src))
 			}
 			buf := []byte(tt.src)
-			maskMarkdown(buf, 0)
+			maskMarkdown(buf, 0, lineStarts(tt.src, 0), 0)
 			if got := string(buf); got != tt.want {
 				t.Errorf("maskMarkdown(%q)\n got %q\nwant %q", tt.src, got, tt.want)
 			}

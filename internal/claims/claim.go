@@ -21,6 +21,10 @@ const (
 	KindTitle    Kind = "title"
 )
 
+// Unknown is the value of a facet the sentence shows but does not resolve ("he"); claims with
+// it are not compared.
+const Unknown = "?"
+
 // Facet is an optional part of a subject that the sentence may or may not state, such as whose
 // proposal a ceasefire length belongs to. Claims that state different values of a facet are about
 // different things; a claim that states none is about the only one the story names, if it names
@@ -54,6 +58,11 @@ type Claim struct {
 	Dated bool // AsOf is known
 	// Change says how the true value may move over time.
 	Change ruleset.Change
+	// Timeless claims are compared whatever the dates of their articles (weekdays of a date).
+	Timeless bool
+	// Implied is set on a value the text implies rather than states (the weekday a date falls
+	// on); findings show a stated value in preference.
+	Implied bool
 
 	// Person is set on name, title and age claims about a person.
 	Person *Person

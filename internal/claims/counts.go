@@ -58,6 +58,10 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if next < len(s.words) && (s.words[next] == "of" || s.words[next] == "out") && !isVagueQualifier(q) {
 		return
 	}
+	// "87 of the 160 seats": the whole a part is taken from.
+	if first > 1 && (s.words[first-2] == "of" && s.words[first-1] == "the" || s.words[first-1] == "of" && isNumberToken(s.raw[first-2])) {
+		return
+	}
 	// "40 percent", "12 homes": a rate or a count of things.
 	if _, _, ok := r.Match(ruleset.CatNotCount, s.words, next); ok {
 		return
@@ -88,12 +92,25 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if group != "" {
 		label += " (" + group + ")"
 	}
+	value := q.Value
+	// "the toll passed 200": a lower bound.
+	if q.Qualifier == "" && value.IsExact() && endsWithPhrase(r, ruleset.CatAbove, s, first) {
+		value = normalize.Interval{Low: value.Low, High: math.Inf(1), LowOpen: true}
+	}
 	c := Claim{
 		Kind:    KindCount,
-		Value:   q.Value,
+		Value:   value,
 		Unit:    "people",
-		Display: q.Value.String(),
+		Display: value.String(),
 		Change:  m.Change,
+	}
+	if m.ByEntity {
+		e := d.entityIn(s, first, lo, hi)
+		if e == "" {
+			return
+		}
+		c.Facets = append(c.Facets, Facet{"entity", e})
+		label += " (" + e + ")"
 	}
 	// Proposals, demands and forecasts are compared only when the text says whose they are.
 	if s.near(r, ruleset.CatProposal, first, proposalReach) {
@@ -195,12 +212,20 @@ func nearestPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, first, last,
 			tie = true
 		}
 	}
+	// Another figure between a number and a phrase claims the phrase first: in "trade 10
+	// hostages for 200 prisoners", "prisoners" is not what 10 counts.
 	for i := last + 1; i < hi && i-last <= window; i++ {
+		if isCountNumber(s.raw[i]) {
+			break
+		}
 		if idx, _, found := r.Match(c, s.words, i); found {
 			consider(idx, i-last-1)
 		}
 	}
 	for i := first - 1; i >= lo && first-i <= window; i-- {
+		if isCountNumber(s.raw[i]) {
+			break
+		}
 		if idx, n, found := r.Match(c, s.words, i); found && i+n <= first {
 			// Before the number counts a little further: "the death toll rose to 41".
 			consider(idx, first-(i+n)+1)
@@ -295,4 +320,64 @@ func markerDistance(r *ruleset.Set, c ruleset.Category, s *sentence, first, last
 		}
 	}
 	return best, ok
+}
+
+// endsWithPhrase reports whether a phrase of category c ends right before token at.
+func endsWithPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, at int) bool {
+	for i := max(0, at-3); i < at; i++ {
+		if _, n, ok := r.Match(c, s.words, i); ok && i+n == at {
+			return true
+		}
+	}
+	return false
+}
+
+// entityIn returns the named body nearest to token at in the clause [lo, hi): a run of
+// capitalised words that names no person ("the National Renewal Party").
+func (d *docState) entityIn(s *sentence, at, lo, hi int) string {
+	best, bestDist := "", 1<<30
+	for i := lo; i < hi; {
+		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < hi && isWord(s.raw[j]) && isCapitalized(s.raw[j]) {
+			j++
+		}
+		person := false
+		for _, pm := range s.people {
+			if pm.start < j && pm.end > i {
+				person = true
+			}
+		}
+		onlyCommon := true
+		for k := i; k < j; k++ {
+			if !notNames[s.words[k]] {
+				onlyCommon = false
+			}
+		}
+		if !person && !onlyCommon && !(i == 0 && j-i == 1) {
+			dist := at - j
+			if i > at {
+				dist = i - at
+			}
+			if dist < bestDist {
+				best, bestDist = strings.Join(s.words[i:j], " "), dist
+			}
+		}
+		i = j
+	}
+	return best
+}
+
+// isCountNumber reports whether a token is a number that is not a year.
+func isCountNumber(raw string) bool {
+	if !isNumberToken(raw) {
+		return false
+	}
+	if len(raw) == 4 && (strings.HasPrefix(raw, "19") || strings.HasPrefix(raw, "20")) {
+		return false
+	}
+	return !strings.ContainsAny(raw, "-")
 }

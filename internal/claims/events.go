@@ -60,14 +60,36 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 		k--
 	}
 	// Skip a proper name after the noun: "the ferry MV Solenne capsized".
-	for k >= 0 && isCapitalized(s.raw[k]) && isWord(s.raw[k]) {
-		k--
+	// A person: "Halloran was sworn in on Thursday".
+	for _, pm := range s.people {
+		if pm.end == k+1 && pm.person != nil {
+			return "person:" + pm.person.Key, pm.start
+		}
 	}
-	if k < 0 || !isWord(s.raw[k]) || isCapitalized(s.raw[k]) {
+	// A named thing: "Bralin County Hospital, built in 1974" is a hospital; "the passenger
+	// ferry MV Solenne capsized" is the ferry. A place after the subject is passed over: "The
+	// Tarvel Dam on the Osk River gave way".
+	for tries := 0; tries < 2; tries++ {
+		if k >= 0 && isCapitalized(s.raw[k]) && isWord(s.raw[k]) {
+			end := k
+			for k >= 0 && isCapitalized(s.raw[k]) && isWord(s.raw[k]) {
+				k--
+			}
+			if isPlaceNoun(s.words[end]) {
+				return singular(s.words[end]), k + 1
+			}
+		}
+		if k >= 1 && (s.words[k] == "the" || s.words[k] == "a") && placePrepositions[s.words[k-1]] {
+			k -= 2
+			continue
+		}
+		break
+	}
+	if k < 0 || !isWord(s.raw[k]) {
 		return "", -1
 	}
 	w := s.words[k]
-	if auxiliaries[w] || personNouns[w] || eventSkip[w] {
+	if auxiliaries[w] || personNouns[w] || irregularPlurals[w] || eventSkip[w] {
 		return "", -1
 	}
 	if matchAt(r, ruleset.CatRepeatable, s.words, k) {
@@ -148,38 +170,57 @@ func describeDate(dt normalize.Date) string {
 	return dt.First.String() + ".." + dt.Last.String()
 }
 
-// weekdayClaims reports a weekday that does not fall on its date: "Tuesday, March 3, 2026" when
-// March 3, 2026 is a Wednesday. Both halves of the mention become claims of one subject.
+// weekdayClaims records the weekday each full date is given with ("Friday, June 12"). All
+// mentions of one date must name one weekday; a weekday that does not fall on its date also
+// stands against the date itself, so a lone "Thursday, June 12, 2026" is found too.
 func (d *docState) weekdayClaims(s *sentence) {
 	for _, dt := range s.dates {
-		if !dt.WeekdayMismatch() || dt.Relative {
+		if !dt.HasWeekday || !dt.First.Complete() || dt.First != dt.Last {
+			continue
+		}
+		subject := "weekday|" + dt.First.String()
+		label := "weekday of " + dt.First.String()
+		d.emit(s, dt.Start, dt.End, Claim{
+			Kind: KindWeekday, Subject: subject, Label: label,
+			Value: normalize.Exact(float64(dt.Weekday)), Unit: "weekday", Display: dt.Weekday.String(),
+			Change: ruleset.Static, Timeless: true,
+		})
+		if !dt.WeekdayMismatch() {
 			continue
 		}
 		f, l := s.tokenRange(dt.Start, dt.End)
 		if f < 0 {
 			continue
 		}
-		// The weekday is the first token of the mention; the date the rest.
-		wdEnd := s.toks[f].End
-		restStart := f + 1
-		for restStart <= l && !isWord(s.raw[restStart]) && !isNumberToken(s.raw[restStart]) {
-			restStart++
+		// The date without its weekday: "June 12, 2026".
+		rest := f + 1
+		for rest <= l && !isWord(s.raw[rest]) && !isNumberToken(s.raw[rest]) {
+			rest++
 		}
-		if restStart > l {
+		if rest > l {
 			continue
 		}
-		subject := "weekday|" + dt.First.String()
 		actual := dt.First.Time().Weekday()
-		d.emit(s, dt.Start, wdEnd, Claim{
-			Kind: KindWeekday, Subject: subject, Label: "weekday of " + dt.First.String(),
-			Value: normalize.Exact(float64(dt.Weekday)), Unit: "weekday", Display: dt.Weekday.String(),
-			Change: ruleset.Static,
-		})
-		d.emit(s, s.toks[restStart].Start, dt.End, Claim{
-			Kind: KindWeekday, Subject: subject, Label: "weekday of " + dt.First.String(),
-			Value: normalize.Exact(float64(actual)), Unit: "weekday",
-			Display: dt.First.String() + " is a " + actual.String(),
-			Change:  ruleset.Static,
+		d.emit(s, s.toks[rest].Start, dt.End, Claim{
+			Kind: KindWeekday, Subject: subject, Label: label,
+			Value: normalize.Exact(float64(actual)), Unit: "weekday", Display: actual.String(),
+			Change: ruleset.Static, Timeless: true, Implied: true,
 		})
 	}
 }
+
+// isPlaceNoun reports whether the last word of a name says what kind of thing it is
+// ("County Hospital", "Tarvel Dam").
+func isPlaceNoun(w string) bool {
+	switch w {
+	case "hospital", "dam", "bridge", "tower", "school", "stadium", "hotel", "mine", "church",
+		"mosque", "temple", "building", "airport", "port", "station", "plant", "factory",
+		"reactor", "university", "college", "museum", "palace", "prison", "market", "mall",
+		"centre", "center", "tunnel", "highway", "railway", "canal", "reservoir", "barrage",
+		"embassy", "ministry", "court", "parliament", "company", "airline", "party", "club":
+		return true
+	}
+	return false
+}
+
+var placePrepositions = map[string]bool{"on": true, "in": true, "at": true, "near": true, "over": true, "across": true, "outside": true}

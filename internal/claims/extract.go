@@ -28,13 +28,16 @@ type passage struct {
 	pos  func(off int) (line, col int)
 }
 
-// Extract returns every claim the article makes, in text order.
-func (x *Extractor) Extract(a *article.Article) []Claim {
-	var ref normalize.Day
+// Extract returns every claim the article makes, in text order. storyDay is the latest
+// publication date of the articles read together (zero if none is dated): an undated article is
+// taken to be of the same time, so a date it gives without a year ("Monday, April 13") takes
+// the story's year. It does not place the undated article's own figures in time.
+func (x *Extractor) Extract(a *article.Article, storyDay normalize.Day) []Claim {
+	ref, undated := storyDay, true
 	if a.Dated {
-		ref = normalize.Day{Year: a.Published.Year(), Month: a.Published.Month(), Day: a.Published.Day()}
+		ref, undated = normalize.Day{Year: a.Published.Year(), Month: a.Published.Month(), Day: a.Published.Day()}, false
 	}
-	doc := &docState{x: x, a: a, ref: ref, people: map[string]*Person{}}
+	doc := &docState{x: x, a: a, ref: ref, undated: undated, people: map[string]*Person{}}
 	var passages []passage
 	if a.Title != "" && a.TitleOffset() >= 0 {
 		title, off := a.Title, a.TitleOffset()
@@ -51,6 +54,7 @@ func (x *Extractor) Extract(a *article.Article) []Claim {
 		sents[i] = x.newSentence(p)
 		doc.findPeople(sents[i])
 	}
+	doc.sentences = sents
 	doc.linkPeople()
 	for _, s := range sents {
 		doc.extractSentence(s)
@@ -70,12 +74,16 @@ type docState struct {
 	x      *Extractor
 	a      *article.Article
 	ref    normalize.Day
-	claims []Claim
+	// undated is set when ref is the story's day rather than the article's own: weekdays and
+	// "yesterday" cannot be resolved against it.
+	undated bool
+	claims  []Claim
 	// people maps a folded full name to its first mention; surnames maps a surname core to the
 	// full names that carry it in this article.
 	people   map[string]*Person
 	surnames map[string][]*Person
-	mentions []*personMention
+	mentions  []*personMention
+	sentences []*sentence
 	kin      map[string]bool // surname cores spoken of with kinship words
 }
 
@@ -224,7 +232,7 @@ func (d *docState) emit(s *sentence, start, end int, c Claim) {
 		c.Text = strings.TrimSpace(c.Text[:i])
 	}
 	c.Quote = oneLine(s.p.text)
-	if c.AsOf == (normalize.Day{}) && d.a.Dated {
+	if c.AsOf == (normalize.Day{}) && d.a.Dated && !c.Timeless {
 		c.AsOf = d.ref
 		c.Dated = true
 	}

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/normalize"
@@ -195,6 +196,17 @@ func (d *docState) addMention(s *sentence, runStart, start, end int) {
 		}
 	}
 	hasAge := end+2 < len(s.toks) && s.words[end] == "," && isNumberToken(s.raw[end+1])
+	// "Dario Lenac, who paid", "his nephew Luka Kovac": words only people take.
+	if end+1 < len(s.words) && s.words[end] == "," && (s.words[end+1] == "who" || s.words[end+1] == "whose") {
+		hasAge = true
+	}
+	if start > 0 && (matchAt(r, ruleset.CatKinship, s.words, start-1) || personNouns[s.words[start-1]]) {
+		hasAge = true
+	}
+	// "the contractor Dario Lenac": a common noun in apposition before a full name.
+	if end-start >= 2 && start > 1 && isAppositiveNoun(s.raw[start-1], s.words[start-1]) && (s.words[start-2] == "the" || s.words[start-2] == "a") {
+		hasAge = true
+	}
 	said := (end < len(s.words) && speechVerbs[s.words[end]]) || (start > 0 && speechVerbs[s.words[start-1]])
 	if pm.title == nil && !hasAge && !said {
 		return
@@ -333,6 +345,11 @@ func (d *docState) linkPeople() {
 		}
 		pm.person = p
 	}
+	// A surname alone, anywhere in the article, is the person it names in full: "Lenac was
+	// sentenced to six years" after "Dario Lenac, who paid the bribes".
+	for _, s := range d.sentences {
+		d.findSurnames(s)
+	}
 	for _, pm := range d.mentions {
 		if pm.person == nil {
 			if list := d.surnames[pm.core]; len(list) == 1 {
@@ -359,16 +376,18 @@ func appendUnique(list []string, s string) []string {
 	return append(list, s)
 }
 
-// personIn returns the one linked person named in tokens [lo, hi), or nil.
+// personIn returns the one person named in tokens [lo, hi), or nil when there is none, more
+// than one, or a mention that cannot be tied to one person.
 func (d *docState) personIn(s *sentence, lo, hi int) *personMention {
 	var found *personMention
 	for _, pm := range s.people {
-		if pm.start >= lo && pm.start < hi && pm.person != nil {
-			if found != nil && found.person != pm.person {
-				return nil
-			}
-			found = pm
+		if pm.start < lo || pm.start >= hi {
+			continue
 		}
+		if pm.person == nil || found != nil && found.person != pm.person {
+			return nil
+		}
+		found = pm
 	}
 	return found
 }
@@ -409,4 +428,73 @@ func withTitle(p *Person, t *Title) *Person {
 	q := *p
 	q.Title = t
 	return &q
+}
+
+// findSurnames adds a mention for every capitalised word that is the surname of exactly one
+// person the article names in full, where no mention stands yet.
+func (d *docState) findSurnames(s *sentence) {
+	taken := make([]bool, len(s.toks))
+	for _, pm := range s.people {
+		for k := pm.spanStart; k < pm.spanEnd && k < len(taken); k++ {
+			taken[k] = true
+		}
+	}
+	added := false
+	for i := range s.toks {
+		if taken[i] || !s.isNameToken(i) || particles[s.words[i]] {
+			continue
+		}
+		if i+1 < len(s.toks) && s.isNameToken(i+1) {
+			// A full name the article has shown to be a person's: "Helena Marsh was sworn in".
+			j := i
+			for j < len(s.toks) && j < i+4 && s.isNameToken(j) {
+				j++
+			}
+			key := normalize.FoldName(stripPossessive(normalize.CleanText(s.p.text[s.toks[i].Start:s.toks[j-1].End])))
+			if p := d.people[key]; p != nil && !taken[j-1] {
+				pm := &personMention{s: s, start: i, end: j, spanStart: i, spanEnd: j, name: p.Name, key: key, core: p.Core, person: p}
+				s.people = append(s.people, pm)
+				d.mentions = append(d.mentions, pm)
+				added = true
+				for k := i; k < j; k++ {
+					taken[k] = true
+				}
+			}
+			continue
+		}
+		if i > 0 && s.isNameToken(i-1) && isCapitalized(s.raw[i-1]) && !notNames[s.words[i-1]] {
+			continue // part of a longer name
+		}
+		core := normalize.SurnameCore(normalize.FoldName(s.raw[i]))
+		list := d.surnames[core]
+		if len(list) == 0 {
+			continue
+		}
+		// A surname two people share is a mention of someone, but of whom is unknown.
+		pm := &personMention{s: s, start: i, end: i + 1, spanStart: i, spanEnd: i + 1, name: s.raw[i], core: core}
+		if len(list) == 1 {
+			pm.person = list[0]
+		}
+		s.people = append(s.people, pm)
+		d.mentions = append(d.mentions, pm)
+		added = true
+	}
+	if added {
+		sort.SliceStable(s.people, func(a, b int) bool { return s.people[a].start < s.people[b].start })
+	}
+}
+
+// isAppositiveNoun reports whether a word before a name can be a noun describing the person
+// ("contractor", "broker"): a lower-case word that is no preposition, verb form or adjective
+// ending we know.
+func isAppositiveNoun(raw, w string) bool {
+	if !isWord(raw) || isCapitalized(raw) || auxiliaries[w] || len(w) < 4 {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ly", "al", "ic", "ous", "ive", "ese", "ish", "an"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }

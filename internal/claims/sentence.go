@@ -7,6 +7,15 @@ import (
 // extractSentence finds every claim in one sentence.
 func (d *docState) extractSentence(s *sentence) {
 	s.dates = normalize.ScanDates(s.p.text, d.ref)
+	if d.undated {
+		kept := s.dates[:0]
+		for _, dt := range s.dates {
+			if !dt.Relative {
+				kept = append(kept, dt)
+			}
+		}
+		s.dates = kept
+	}
 	s.qs = normalize.Scan(s.p.text)
 	d.peopleClaims(s)
 	d.eventClaims(s)

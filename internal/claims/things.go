@@ -105,11 +105,33 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 		c.Facets = append(c.Facets, Facet{"which", ord})
 		c.Label = ord + " " + c.Label
 	}
+	if t.PerPerson {
+		d.personFacet(s, lo, hi, &c)
+	}
+	d.emit(s, q.Start, q.End, c)
+}
+
+// personFacet adds the person a per-person figure belongs to. A clause that names several
+// people, or speaks of someone it does not name ("he"), gets the facet "?": it is not compared.
+func (d *docState) personFacet(s *sentence, lo, hi int, c *Claim) {
 	if pm := d.personIn(s, lo, hi); pm != nil {
 		c.Facets = append(c.Facets, Facet{"person", pm.person.Key})
 		c.Label += " of " + pm.display()
+		return
 	}
-	d.emit(s, q.Start, q.End, c)
+	for _, pm := range s.people {
+		if pm.start >= lo && pm.start < hi {
+			c.Facets = append(c.Facets, Facet{"person", Unknown})
+			return
+		}
+	}
+	for i := lo; i < hi; i++ {
+		switch s.words[i] {
+		case "he", "she", "him", "her", "his", "hers", "himself", "herself":
+			c.Facets = append(c.Facets, Facet{"person", Unknown})
+			return
+		}
+	}
 }
 
 func linked(between []string) bool {
@@ -187,9 +209,8 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 		}
 		c.Facets = append(c.Facets, Facet{"proposal", p})
 	}
-	if pm := d.personIn(s, lo, hi); pm != nil {
-		c.Facets = append(c.Facets, Facet{"person", pm.person.Key})
-		c.Label += " of " + pm.display()
+	if t.PerPerson {
+		d.personFacet(s, lo, hi, &c)
 	} else if p := firstParty(r, s, lo, first); p != "" {
 		c.Facets = append(c.Facets, Facet{"party", p})
 		c.Label += " from " + p

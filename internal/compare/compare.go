@@ -53,6 +53,12 @@ func splitFacets(cs []claims.Claim) [][]claims.Claim {
 	values := map[string]map[string]bool{}
 	for _, c := range cs {
 		for _, f := range c.Facets {
+			if f.Value == claims.Unknown {
+				if values[f.Name] == nil {
+					values[f.Name] = map[string]bool{}
+				}
+				continue
+			}
 			if values[f.Name] == nil {
 				values[f.Name] = map[string]bool{}
 			}
@@ -74,6 +80,10 @@ func splitFacets(cs []claims.Claim) [][]claims.Claim {
 		ok := true
 		for _, n := range names {
 			v, stated := facet(c, n)
+			if stated && v == claims.Unknown {
+				ok = false
+				break
+			}
 			if !stated {
 				if strictFacets[n] {
 					v = ""
@@ -129,7 +139,13 @@ func compareGroup(cs []claims.Claim) []Finding {
 	if len(cs) < 2 {
 		return nil
 	}
-	sort.SliceStable(cs, func(i, j int) bool { return cmpClaim(cs[i], cs[j]) < 0 })
+	// Stated values stand for their cluster before implied ones.
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].Implied != cs[j].Implied {
+			return !cs[i].Implied
+		}
+		return cmpClaim(cs[i], cs[j]) < 0
+	})
 	var clusters []*valueCluster
 	index := map[string]*valueCluster{}
 	for _, c := range cs {
@@ -179,7 +195,7 @@ func disagree(a, b *valueCluster) (string, bool) {
 	case claims.KindAge:
 		return ageDisagree(a, b)
 	}
-	sameTime := a.dated == b.dated && (!a.dated || a.asOf == b.asOf)
+	sameTime := !a.dated || !b.dated || a.asOf == b.asOf
 	switch ca.Change {
 	case ruleset.Static:
 		if a.value.Overlaps(b.value) {
@@ -187,14 +203,15 @@ func disagree(a, b *valueCluster) (string, bool) {
 		}
 		return "the two values cannot both be right", true
 	case ruleset.Cumulative:
+		// An undated article is taken to be of the same time as the others.
 		if a.dated != b.dated {
-			return "", false // an undated running total could be from any day
+			sameTime = true
 		}
 		if sameTime {
 			if a.value.Overlaps(b.value) {
 				return "", false
 			}
-			if a.dated {
+			if a.dated && b.dated {
 				return "two totals for the same day, " + a.asOf.String(), true
 			}
 			return "two totals for the same time", true
@@ -210,13 +227,13 @@ func disagree(a, b *valueCluster) (string, bool) {
 		}
 		return "", false
 	default: // varying: only figures for one moment can disagree
-		if !sameTime || !a.dated {
+		if !sameTime {
 			return "", false
 		}
 		if a.value.Overlaps(b.value) {
 			return "", false
 		}
-		return "two figures for the same day, " + a.asOf.String(), true
+		return "two figures for the same time", true
 	}
 }
 

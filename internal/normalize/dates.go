@@ -142,6 +142,10 @@ func ScanDates(text string, ref Day) []Date {
 	s.reset(text, ref, false)
 	var out []Date
 	for i := 0; i < len(s.toks); {
+		if t := &s.toks[i]; t.kind == dtPunct || t.kind == dtWord && t.info.flags&dfStartsDate == 0 {
+			i++ // the common case, kept out of matchAt
+			continue
+		}
 		if sp, ok := s.matchAt(i); ok {
 			if d, ok := s.resolve(sp); ok {
 				out = append(out, d)
@@ -518,21 +522,76 @@ func dateLexWord(text string, i int) (dateTok, int) {
 		r, _ := utf8.DecodeRuneInString(text[start:])
 		t.upper = unicode.IsUpper(r)
 	}
-	if ascii && i-start <= 12 {
-		var buf [12]byte
-		for k := start; k < i; k++ {
-			c := text[k]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[k-start] = c
-		}
-		if dateWordShapes[buf[0]-'a']&(1<<(i-start)) != 0 {
-			t.info = dateWords[string(buf[:i-start])]
+	if n := i - start; ascii && n <= 12 {
+		first := text[start] | 0x20 // ASCII letters only: lower case
+		if dateWordShapes[first-'a']&(1<<n) != 0 {
+			t.info = dateWordTable.lookup(text[start:i])
 		}
 	}
 	return t, i
 }
+
+// dateWordIndex is an open-addressing hash table over dateWords, looked up
+// case-insensitively without building a lower-case copy of the word. It is
+// several times faster than a Go map for the short words of running text.
+type dateWordIndex struct {
+	slots []dateWordSlot // a power of two long, at most half full
+}
+
+type dateWordSlot struct {
+	word string
+	info dateWord
+}
+
+func dateWordHash(w string) uint32 {
+	h := uint32(2166136261)
+	for k := 0; k < len(w); k++ {
+		h ^= uint32(w[k] | 0x20)
+		h *= 16777619
+	}
+	return h
+}
+
+func (x *dateWordIndex) lookup(w string) dateWord {
+	mask := uint32(len(x.slots) - 1)
+	for h := dateWordHash(w) & mask; ; h = (h + 1) & mask {
+		slot := &x.slots[h]
+		if slot.word == "" {
+			return dateWord{}
+		}
+		if len(slot.word) == len(w) && dateASCIIEqualFold(slot.word, w) {
+			return slot.info
+		}
+	}
+}
+
+// dateASCIIEqualFold compares a lower-case key with an ASCII word of the
+// same length in any case.
+func dateASCIIEqualFold(key, w string) bool {
+	for k := 0; k < len(w); k++ {
+		if key[k] != w[k]|0x20 {
+			return false
+		}
+	}
+	return true
+}
+
+var dateWordTable = func() *dateWordIndex {
+	size := 16
+	for size < 2*len(dateWords) {
+		size *= 2
+	}
+	x := &dateWordIndex{slots: make([]dateWordSlot, size)}
+	mask := uint32(size - 1)
+	for w, info := range dateWords {
+		h := dateWordHash(w) & mask
+		for x.slots[h].word != "" {
+			h = (h + 1) & mask
+		}
+		x.slots[h].word, x.slots[h].info = w, info
+	}
+	return x
+}()
 
 // ---- the words the grammar knows ----------------------------------------
 
@@ -589,6 +648,7 @@ const (
 	dfWeekdayBlock                    // "every Tuesday", "the following Tuesday" are not a day near ref
 	dfWeekdayCue                      // a capitalised word that may stand before a weekday: "On Tuesday"
 	dfProperAfter                     // "Sunday Times", "Saturday Night Live"
+	dfStartsDate                      // a mention can begin with this word
 )
 
 type dateWord struct {
@@ -646,6 +706,16 @@ var dateWords = func() map[string]dateWord {
 	}
 	for w, k := range keys {
 		add(w, dateWord{key: k})
+	}
+	for w, d := range m {
+		switch {
+		case d.kind == dwMonth || d.kind == dwMonthAbbr || d.kind == dwWeekday || d.kind == dwWeekdayAbbr,
+			d.key == dkThe || d.key == dkEarly || d.key == dkMid || d.key == dkLate,
+			d.key == dkLast || d.key == dkNext || d.key == dkThis,
+			d.key == dkYesterday || d.key == dkToday || d.key == dkTonight || d.key == dkTomorrow:
+			d.flags |= dfStartsDate
+			m[w] = d
+		}
 	}
 	for _, w := range []string{"in", "since", "from", "until", "till", "by", "of", "between",
 		"after", "before", "through", "during", "on", "last", "next", "this", "early", "mid",

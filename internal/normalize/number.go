@@ -632,6 +632,7 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 	// "two point two million" is exactly 2200000.
 	pointDigits, pointCount := 0.0, 0
 	pointScale := 1.0
+	decimals := 0 // places of the spelled decimal, kept for the rounding step
 	pos := j
 
 	w, e := sc.word(pos)
@@ -716,7 +717,7 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 			if isPoint && opts&numNoPoint == 0 && pointCount == 0 && n.words > 0 &&
 				(last == qwUnit || last == qwTeen || last == qwTens || last == qwZero) {
 				if d, cnt, pe := sc.spelledDecimals(e); cnt > 0 {
-					pointDigits, pointCount = d, cnt
+					pointDigits, pointCount, decimals = d, cnt, cnt
 					n.wordPoint = true
 					n.end = pe
 					last = qwPoint
@@ -819,7 +820,7 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 	n.scale = maxScale
 	switch {
 	case n.wordPoint:
-		n.step = math.Pow10(-pointCount) * pointScale
+		n.step = math.Pow10(-decimals) * pointScale
 	case v == math.Trunc(v) && v != 0:
 		n.step = 1
 		for x := math.Abs(v); x >= 10 && math.Mod(x, 10) == 0 && n.step < 1e15; x /= 10 {

@@ -179,10 +179,14 @@ func (sc *qtyScanner) figureBoundary(i int) bool {
 	}
 	// Footnote markers glued after closing punctuation: 'red lines”3', 'said.[4]'.
 	if r, size := utf8.DecodeLastRuneInString(sc.s[:i]); size > 0 && i > size && qtyIsDigit(sc.s[i]) {
+		prev, _ := utf8.DecodeLastRuneInString(sc.s[:i-size])
 		switch r {
 		case '”', '’', '"', ')', ']', '.', ';', '!', '?':
-			prev, _ := utf8.DecodeLastRuneInString(sc.s[:i-size])
 			if !unicode.IsSpace(prev) && prev != '(' && prev != '[' {
+				return false
+			}
+		case '[', '(':
+			if !unicode.IsSpace(prev) && prev != '(' && prev != '[' && prev != '"' && prev != '“' {
 				return false
 			}
 		}
@@ -853,6 +857,17 @@ func (sc *qtyScanner) durationFrom(start int, count, countStep float64, u qtyDur
 			}
 		}
 		last := u
+		// In running text a comma-joined part counts only when the series
+		// ends with "and" ("1 year, 2 days and 3 hours"): "sixty days, three
+		// hours" is more often a list than one duration.
+		type state struct {
+			parts    DurationParts
+			end      int
+			step     float64
+			compound bool
+		}
+		var beforeComma *state
+		lastAnd := false
 		for !scaled {
 			p := end
 			comma := false
@@ -861,7 +876,7 @@ func (sc *qtyScanner) durationFrom(start int, count, countStep float64, u qtyDur
 				comma = true
 			}
 			q := sc.skipSpace(p)
-			if q == p && !comma || q == p {
+			if q == p {
 				break
 			}
 			and := false
@@ -895,9 +910,12 @@ func (sc *qtyScanner) durationFrom(start int, count, countStep float64, u qtyDur
 			} else if digits && ce < len(s) && qtyIsLetter(s[ce]) {
 				u2, ue2, ok = sc.durUnitAt(ce, true)
 			}
-			if ok && u2.rank < last.rank && (!article || !u2.plural) {
+			if ok && u2.rank < last.rank && (!article || !u2.plural) && c*u2.secs < last.secs {
+				if comma && beforeComma == nil {
+					beforeComma = &state{parts, end, step, compound}
+				}
 				parts.add(c, u2)
-				end, last, step, compound = ue2, u2, u2.secs, true
+				end, last, step, compound, lastAnd = ue2, u2, u2.secs, true, and
 				continue
 			}
 			// "1 hour thirty", "2 hour and 10": minutes after hours, seconds after minutes,
@@ -909,10 +927,12 @@ func (sc *qtyScanner) durationFrom(start int, count, countStep float64, u qtyDur
 					implied = qtyDurUnits["second"]
 				}
 				parts.add(c, implied)
-				end, step, compound = ce, implied.secs, true
+				end, step, compound, lastAnd = ce, implied.secs, true, and
 			}
-			_ = and
 			break
+		}
+		if beforeComma != nil && !lastAnd && !sc.loose {
+			parts, end, step, compound = beforeComma.parts, beforeComma.end, beforeComma.step, beforeComma.compound
 		}
 	}
 	v := parts.InSeconds()

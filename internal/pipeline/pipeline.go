@@ -9,6 +9,7 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/article"
 	"github.com/crosscheck-news/crosscheck/internal/claims"
 	"github.com/crosscheck-news/crosscheck/internal/compare"
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
 	"github.com/crosscheck-news/crosscheck/internal/ruleset"
 )
 
@@ -51,29 +52,27 @@ func Extract(paths []string, rules *ruleset.Set) (*Result, error) {
 		err    error
 	}
 	results := make([]done, len(files))
-	x := claims.NewExtractor(rules)
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	workers := min(runtime.GOMAXPROCS(0), max(1, len(files)))
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				a, err := article.Read(files[i])
-				if err != nil {
-					results[i] = done{err: err}
-					continue
-				}
-				results[i] = done{a: a, claims: x.Extract(a)}
+	// Read every article first: undated articles take their year from the story's latest date.
+	parallel(len(files), func(i int) {
+		a, err := article.Read(files[i])
+		results[i] = done{a: a, err: err}
+	})
+	var storyDay normalize.Day
+	for _, d := range results {
+		if d.err == nil && d.a.Dated {
+			p := d.a.Published
+			day := normalize.Day{Year: p.Year(), Month: p.Month(), Day: p.Day()}
+			if storyDay.Before(day) {
+				storyDay = day
 			}
-		}()
+		}
 	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	x := claims.NewExtractor(rules)
+	parallel(len(files), func(i int) {
+		if results[i].err == nil {
+			results[i].claims = x.Extract(results[i].a, storyDay)
+		}
+	})
 
 	res := &Result{}
 	for i, d := range results {
@@ -98,6 +97,26 @@ func Extract(paths []string, rules *ruleset.Set) (*Result, error) {
 		return a.Column < b.Column
 	})
 	return res, nil
+}
+
+// parallel runs work(0..n-1) on all cores.
+func parallel(n int, work func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), max(1, n)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				work(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
 }
 
 // Check extracts and compares.

@@ -29,6 +29,7 @@ const (
 	CatPeriod
 	CatNotCount
 	CatRepeatable
+	CatAbove
 	numCategories
 )
 
@@ -145,6 +146,7 @@ func Compile(r Rules) (*Set, error) {
 	add(CatPeriod, 0, r.Markers.Period...)
 	add(CatNotCount, 0, r.Markers.NotCount...)
 	add(CatRepeatable, 0, r.Markers.Repeatable...)
+	add(CatAbove, 0, r.Markers.Above...)
 	for i, p := range r.Parties {
 		for _, f := range p.Forms {
 			s.parties.add(partyWords(f), i)

@@ -36,10 +36,11 @@ func (r *Rules) Parse(path string, data []byte) error {
 				m.Source = Source{path, item.Line}
 				var change string
 				err := p.mapping(item, map[string]func(*yaml.Node) error{
-					"name":    p.str(&m.Name),
-					"label":   p.str(&m.Label),
-					"change":  p.str(&change),
-					"phrases": p.words(&m.Phrases),
+					"name":      p.str(&m.Name),
+					"label":     p.str(&m.Label),
+					"change":    p.str(&change),
+					"phrases":   p.words(&m.Phrases),
+					"by_entity": p.boolean(&m.ByEntity),
 				}, "name", "phrases")
 				if err != nil {
 					return err
@@ -152,6 +153,7 @@ func (r *Rules) Parse(path string, data []byte) error {
 				"period":     p.words(&mk.Period),
 				"not_count":  p.words(&mk.NotCount),
 				"repeatable": p.words(&mk.Repeatable),
+				"above":      p.words(&mk.Above),
 			})
 		},
 	})
@@ -172,6 +174,7 @@ func (r *Rules) merge(add *Rules) {
 				r.Measures[i].Label = m.Label
 			}
 			r.Measures[i].Change = m.Change
+			r.Measures[i].ByEntity = r.Measures[i].ByEntity || m.ByEntity
 			continue
 		}
 		r.Measures = append(r.Measures, m)
@@ -208,12 +211,14 @@ func (r *Rules) merge(add *Rules) {
 	mk.Period = append(mk.Period, a.Period...)
 	mk.NotCount = append(mk.NotCount, a.NotCount...)
 	mk.Repeatable = append(mk.Repeatable, a.Repeatable...)
+	mk.Above = append(mk.Above, a.Above...)
 }
 
 func mergeThings(have, add []Thing) []Thing {
 	for _, t := range add {
 		if i := indexOf(len(have), func(i int) bool { return have[i].Name == t.Name }); i >= 0 {
 			have[i].Words = append(have[i].Words, t.Words...)
+			have[i].PerPerson = have[i].PerPerson || t.PerPerson
 			continue
 		}
 		have = append(have, t)
@@ -263,6 +268,16 @@ func (p *parser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error,
 		}
 	}
 	return nil
+}
+
+func (p *parser) boolean(out *bool) func(*yaml.Node) error {
+	return func(n *yaml.Node) error {
+		if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
+			return p.errorf(n, "want true or false, not %s", kindName(n))
+		}
+		*out = n.Value == "true"
+		return nil
+	}
 }
 
 func (p *parser) list(n *yaml.Node, item func(*yaml.Node) error) error {
@@ -336,9 +351,10 @@ func (p *parser) things(out *[]Thing) func(*yaml.Node) error {
 		return p.list(n, func(item *yaml.Node) error {
 			t := Thing{Source: Source{p.path, item.Line}}
 			if err := p.mapping(item, map[string]func(*yaml.Node) error{
-				"name":  p.str(&t.Name),
-				"label": p.str(&t.Label),
-				"words": p.words(&t.Words),
+				"name":       p.str(&t.Name),
+				"label":      p.str(&t.Label),
+				"words":      p.words(&t.Words),
+				"per_person": p.boolean(&t.PerPerson),
 			}, "name", "words"); err != nil {
 				return err
 			}

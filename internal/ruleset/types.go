@@ -24,15 +24,21 @@ type Measure struct {
 	Label   string
 	Change  Change
 	Phrases []string
-	Source  Source
+	// ByEntity measures are counted per named body (seats or votes per party): the name in
+	// the clause becomes part of the subject.
+	ByEntity bool
+	Source   Source
 }
 
 // Thing is a named thing a duration or an amount of money can belong to.
 type Thing struct {
-	Name   string
-	Label  string
-	Words  []string
-	Source Source
+	Name  string
+	Label string
+	Words []string
+	// PerPerson things belong to one person each (a sentence, a fine): the person named with
+	// the figure becomes part of the subject.
+	PerPerson bool
+	Source    Source
 }
 
 // Dimension is a direction a length can be measured in (height, length, depth, width).
@@ -89,6 +95,7 @@ type Markers struct {
 	Period     []string
 	NotCount   []string
 	Repeatable []string
+	Above      []string
 }
 
 // Rules is a merged rule pack, before compilation.
