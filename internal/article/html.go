@@ -116,13 +116,17 @@ func (h *htmlText) addRaw(raw []byte, file int) {
 			i += 2
 		case c == '&':
 			n := entityLen(raw[i:])
-			if n == 0 {
+			decoded := ""
+			if n > 0 {
+				decoded = html.UnescapeString(string(raw[i : i+n]))
+			}
+			if n == 0 || len(decoded) == n && decoded == string(raw[i:i+n]) {
+				// Not a character reference: a plain ampersand.
 				h.flushSpace()
 				h.addExact([]byte{'&'}, file+i)
 				i++
 				continue
 			}
-			decoded := html.UnescapeString(string(raw[i : i+n]))
 			if strings.TrimLeft(decoded, " \t\n\r\f\u00a0") == "" {
 				h.space(file + i)
 			} else {
@@ -152,9 +156,9 @@ func (h *htmlText) addRaw(raw []byte, file int) {
 	}
 }
 
-// entityLen returns the length of the character reference at the start of
-// s ("&amp;", "&#233;", "&#xE9;", "&nbsp" without the semicolon), or 0 when s
-// does not start with one that decodes.
+// entityLen returns the length of what may be a character reference at the
+// start of s ("&amp;", "&#233;", "&#xE9;", "&nbsp" without the semicolon),
+// or 0 when s cannot start one.
 func entityLen(s []byte) int {
 	i := 1
 	if i < len(s) && s[i] == '#' {
@@ -182,9 +186,6 @@ func entityLen(s []byte) int {
 	if i < len(s) && s[i] == ';' {
 		i++
 	}
-	if ref := string(s[:i]); html.UnescapeString(ref) == ref {
-		return 0
-	}
 	return i
 }
 
@@ -206,6 +207,7 @@ func (a *Article) parseHTML(body string) {
 		canonical  string
 		siteSource string
 		attrs      []attr
+		nameBuf    []byte
 	)
 	for {
 		tt := z.Next()
@@ -223,9 +225,9 @@ func (a *Article) parseHTML(body string) {
 				h.addRaw(z.Raw(), start)
 			}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			nameBytes, hasAttr := z.TagName()
-			name := string(nameBytes)
-			attrs, hidden := readAttrs(z, hasAttr, name, attrs[:0])
+			name := tagName(z.Raw(), &nameBuf)
+			var hidden bool
+			attrs, hidden = readAttrs(z, name, attrs[:0])
 			switch name {
 			case "body":
 				if skipName == "head" {
@@ -263,8 +265,7 @@ func (a *Article) parseHTML(body string) {
 				h.space(start)
 			}
 		case html.EndTagToken:
-			nameBytes, _ := z.TagName()
-			name := string(nameBytes)
+			name := tagName(z.Raw(), &nameBuf)
 			if name == "title" && inTitle {
 				inTitle = false
 				a.Title = strings.Join(strings.Fields(html.UnescapeString(title.String())), " ")
@@ -326,12 +327,15 @@ var metadataTags = map[string]bool{"meta": true, "link": true, "time": true}
 // readAttrs reads the attributes of the current tag, appending them to
 // attrs for the elements that carry metadata, and reports whether the tag
 // has a hidden attribute.
-func readAttrs(z *html.Tokenizer, more bool, name string, attrs []attr) ([]attr, bool) {
+func readAttrs(z *html.Tokenizer, name string, attrs []attr) ([]attr, bool) {
 	hidden := false
 	keep := metadataTags[name]
-	for more {
+	for more := true; more; {
 		var k, v []byte
 		k, v, more = z.TagAttr()
+		if k == nil {
+			break
+		}
 		if string(k) == "hidden" {
 			hidden = true
 		}
@@ -340,6 +344,45 @@ func readAttrs(z *html.Tokenizer, more bool, name string, attrs []attr) ([]attr,
 		}
 	}
 	return attrs, hidden
+}
+
+// knownTags interns the names of the elements the reader treats specially
+// or meets often, so that reading a tag name does not allocate.
+var knownTags = func() map[string]string {
+	m := map[string]string{}
+	for _, set := range []map[string]bool{skipped, blocks, voids, metadataTags} {
+		for name := range set {
+			m[name] = name
+		}
+	}
+	for _, name := range []string{"title", "a", "span", "em", "strong", "b", "i", "u", "s", "small",
+		"sup", "sub", "abbr", "cite", "q", "mark", "code", "time", "label", "font"} {
+		m[name] = name
+	}
+	return m
+}()
+
+// tagName returns the lower-cased element name of a start or end tag from
+// its raw text ("<P class=x>", "</p>"), as the tokenizer reads it: up to
+// white space, '/' or '>'. buf is scratch space kept between calls.
+func tagName(raw []byte, buf *[]byte) string {
+	i := 1
+	if i < len(raw) && raw[i] == '/' {
+		i++
+	}
+	b := (*buf)[:0]
+	for ; i < len(raw) && !isHTMLSpace(raw[i]) && raw[i] != '/' && raw[i] != '>'; i++ {
+		c := raw[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	*buf = b
+	if name, ok := knownTags[string(b)]; ok {
+		return name
+	}
+	return string(b)
 }
 
 // attrValue returns the value of the first attribute named key, or "".

@@ -336,21 +336,22 @@ func endsWithPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, at int) boo
 // capitalised words that names no person ("the National Renewal Party").
 func (d *docState) entityIn(s *sentence, at, lo, hi int) string {
 	best, bestDist := "", 1<<30
+	inPerson := make([]bool, len(s.words))
+	for _, pm := range s.people {
+		for k := pm.start; k < pm.end; k++ {
+			inPerson[k] = true
+		}
+	}
 	for i := lo; i < hi; {
-		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) {
+		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) || inPerson[i] {
 			i++
 			continue
 		}
 		j := i
-		for j < hi && isWord(s.raw[j]) && isCapitalized(s.raw[j]) {
+		for j < hi && isWord(s.raw[j]) && isCapitalized(s.raw[j]) && !inPerson[j] {
 			j++
 		}
 		person := false
-		for _, pm := range s.people {
-			if pm.start < j && pm.end > i {
-				person = true
-			}
-		}
 		onlyCommon := true
 		for k := i; k < j; k++ {
 			if !notNames[s.words[k]] {

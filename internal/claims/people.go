@@ -52,6 +52,12 @@ var notNames = map[string]bool{
 	"times": true, "post": true, "news": true, "press": true, "radio": true, "tv": true,
 	"gazette": true, "online": true, "daily": true, "reuters": true, "associated": true,
 	"also": true, "read": true, "table": true, "contents": true, "profile": true, "update": true,
+	"forum": true, "front": true, "movement": true, "alliance": true, "committee": true,
+	"bank": true, "group": true, "company": true, "corporation": true, "association": true,
+	"institute": true, "foundation": true, "coalition": true, "league": true, "federation": true,
+	"authority": true, "commission": true, "organisation": true, "organization": true,
+	"brigade": true, "brigades": true, "battalion": true, "wing": true, "service": true,
+	"services": true, "school": true, "church": true, "mosque": true, "club": true,
 }
 
 // speechVerbs after a name show it is a person's.
@@ -167,6 +173,10 @@ func (d *docState) addMention(s *sentence, runStart, start, end int) {
 		}
 	}
 	if allParty {
+		return
+	}
+	// "Valdoria's Democratic Forum": a name owned by something is not a person's.
+	if start > 0 && stripPossessive(s.toks[start-1].Text) != s.toks[start-1].Text {
 		return
 	}
 	pm := &personMention{s: s, start: start, end: end, spanStart: start, spanEnd: end}
@@ -381,7 +391,7 @@ func appendUnique(list []string, s string) []string {
 func (d *docState) personIn(s *sentence, lo, hi int) *personMention {
 	var found *personMention
 	for _, pm := range s.people {
-		if pm.start < lo || pm.start >= hi {
+		if pm.start < lo || pm.start >= hi || d.notHolder(pm) {
 			continue
 		}
 		if pm.person == nil || found != nil && found.person != pm.person {
@@ -497,4 +507,20 @@ func isAppositiveNoun(raw, w string) bool {
 		}
 	}
 	return true
+}
+
+// notHolder reports whether the person mentioned holds an office that hands out sentences and
+// fines (a judge), in this mention or another of the article.
+func (d *docState) notHolder(pm *personMention) bool {
+	for _, m := range d.mentions {
+		if m.person == nil || m.person != pm.person || m.title == nil {
+			continue
+		}
+		for _, h := range d.x.rules.Titles.NotHolders {
+			if m.title.Head == h {
+				return true
+			}
+		}
+	}
+	return false
 }

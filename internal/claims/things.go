@@ -120,7 +120,7 @@ func (d *docState) personFacet(s *sentence, lo, hi int, c *Claim) {
 		return
 	}
 	for _, pm := range s.people {
-		if pm.start >= lo && pm.start < hi {
+		if pm.start >= lo && pm.start < hi && !d.notHolder(pm) {
 			c.Facets = append(c.Facets, Facet{"person", Unknown})
 			return
 		}

@@ -195,19 +195,20 @@ type qtyNumWord struct {
 	abbrev  bool // "cr", "kr": Indian scale abbreviations, only after spelled numbers
 }
 
-var qtyNumWords = map[string]qtyNumWord{}
+var qtyNumWords = qtyBuildNumWords()
 
 // qtyTensNames lists the tens in order, for "twentyfive"/"twentyfifth" run together.
 var qtyTensNames = [...]string{"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 
-func init() {
-	add := func(kind qtyWordKind, val float64, words ...string) {
-		for _, w := range words {
-			qtyNumWords[w] = qtyNumWord{kind: kind, val: val}
+func qtyBuildNumWords() map[string]qtyNumWord {
+	words := map[string]qtyNumWord{}
+	add := func(kind qtyWordKind, val float64, list ...string) {
+		for _, w := range list {
+			words[w] = qtyNumWord{kind: kind, val: val}
 		}
 	}
 	addOrd := func(kind qtyWordKind, val float64, w string) {
-		qtyNumWords[w] = qtyNumWord{kind: kind, val: val, ordinal: true}
+		words[w] = qtyNumWord{kind: kind, val: val, ordinal: true}
 	}
 	add(qwZero, 0, "zero", "naught", "nought")
 	units := []string{"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
@@ -228,7 +229,7 @@ func init() {
 		addOrd(qwTens, float64(20+10*k), tensOrds[k])
 	}
 	add(qwHundred, 100, "hundred")
-	qtyNumWords["hundreds"] = qtyNumWord{kind: qwHundred, val: 100, plural: true}
+	words["hundreds"] = qtyNumWord{kind: qwHundred, val: 100, plural: true}
 	addOrd(qwHundred, 100, "hundredth")
 	scales := []struct {
 		val     float64
@@ -247,17 +248,18 @@ func init() {
 	for _, sc := range scales {
 		add(qwScale, sc.val, sc.words...)
 		for _, w := range sc.plurals {
-			qtyNumWords[w] = qtyNumWord{kind: qwScale, val: sc.val, plural: true}
+			words[w] = qtyNumWord{kind: qwScale, val: sc.val, plural: true}
 		}
 		for _, w := range sc.abbrevs {
-			qtyNumWords[w] = qtyNumWord{kind: qwScale, val: sc.val, abbrev: true}
+			words[w] = qtyNumWord{kind: qwScale, val: sc.val, abbrev: true}
 		}
 		if sc.ordinal != "" {
 			addOrd(qwScale, sc.val, sc.ordinal)
 		}
 	}
 	add(qwDozen, 12, "dozen")
-	qtyNumWords["dozens"] = qtyNumWord{kind: qwDozen, val: 12, plural: true}
+	words["dozens"] = qtyNumWord{kind: qwDozen, val: 12, plural: true}
+	return words
 }
 
 // qtySplitTens reads a tens word run together with a unit ("twentyfive",

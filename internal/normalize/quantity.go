@@ -104,8 +104,8 @@ func Scan(text string) []Quantity {
 				i = sc.tokenEnd(e)
 				continue
 			}
-			if sc.wordMayStart(i, e) {
-				if q, end, emit := sc.match(i); end > i {
+			if role := sc.wordRole(i, e); role != 0 {
+				if q, end, emit := sc.match(i, role); end > i {
 					if emit {
 						out = append(out, q)
 					}
@@ -116,7 +116,7 @@ func Scan(text string) []Quantity {
 			i = e
 		case qtyIsDigit(c):
 			if sc.figureBoundary(i) {
-				if q, end, emit := sc.match(i); end > i {
+				if q, end, emit := sc.match(i, roleFigure); end > i {
 					if emit {
 						out = append(out, q)
 					}
@@ -140,7 +140,7 @@ func Scan(text string) []Quantity {
 				}
 			}
 			if sc.figureBoundary(i) {
-				if q, end, emit := sc.match(i); end > i {
+				if q, end, emit := sc.match(i, roleFigure|roleQualifier); end > i {
 					if emit {
 						out = append(out, q)
 					}
@@ -194,47 +194,92 @@ func (sc *qtyScanner) figureBoundary(i int) bool {
 	return true
 }
 
-// wordMayStart reports whether the word s[i:e] can begin a mention. It is the
-// cheap filter that keeps Scan fast over ordinary prose.
-func (sc *qtyScanner) wordMayStart(i, e int) bool {
+// wordRole reports what the word s[i:e] can begin: a figure, a qualifier
+// phrase, both or neither. It is the cheap filter that keeps Scan fast over
+// ordinary prose: most words are rejected by a bit table of three-letter
+// prefixes before any map lookup.
+func (sc *qtyScanner) wordRole(i, e int) uint8 {
+	s := sc.s
+	role := uint8(0)
+	switch {
+	case e < len(s) && s[e] == '$':
+		role = roleFigure // "US$", "HK$"
+	case e-i <= 3 && s[i] <= 'Z' && e < len(s) && (qtyIsDigit(s[e]) || s[e] == ' ' || s[e] == '.') &&
+		(qtyISOCodes[s[i:e]] || s[i:e] == "Rs" || s[i:e] == "RS" || s[i:e] == "RM"):
+		role = roleFigure // currency codes before an amount: "USD3.14", "EUR 20", "Rs. 20", "RM42"
+	case e-i > 16 || !qtyPrefixFilter.has(s[i:e]):
+		return 0
+	default:
+		w, _ := sc.word(i)
+		if w == nil {
+			return 0
+		}
+		role = qtyWordRoles[string(w)]
+		if role == 0 {
+			if _, ok := qtySplitTens(w); !ok {
+				return 0
+			}
+			role = roleFigure
+		}
+	}
 	if !sc.figureBoundary(i) {
-		return false
+		return 0
 	}
-	if e < len(sc.s) && sc.s[e] == '$' {
-		return true // "US$", "HK$"
-	}
-	if e-i > 13 {
-		return false
-	}
-	w, _ := sc.word(i)
-	if w == nil {
-		// Currency codes glued to an amount: "USD3.14", "Rs20", "RM42".
-		raw := sc.s[i:e]
-		return e < len(sc.s) && qtyIsDigit(sc.s[e]) && (qtyISOCodes[raw] || raw == "Rs" || raw == "RS" || raw == "RM")
-	}
-	if qtyStarters[string(w)] {
-		return true
-	}
-	if _, ok := qtyNumWords[string(w)]; ok {
-		return true
-	}
-	if _, ok := qtySplitTens(w); ok {
-		return true
-	}
-	_, iso := qtyISOCodes[sc.s[i:e]]
-	return iso
+	return role
 }
 
-// qtyStarters are the words other than numerals that can begin a mention.
-var qtyStarters = map[string]bool{}
+const (
+	roleFigure    uint8 = 1 << iota // a numeral, an article, a vague count, a currency
+	roleQualifier                   // the first word of a qualifier phrase
+)
 
-func init() {
+// qtyWordRoles holds every word that can begin a mention, and
+// qtyPrefixFilter the three-letter prefixes of those words.
+var qtyWordRoles, qtyPrefixFilter = qtyBuildWordRoles()
+
+// qtyPrefixBits is a bit table over the first three letters of a word
+// (27 symbols each: a-z and "no letter"); a set bit means some word in
+// qtyWordRoles starts that way.
+type qtyPrefixBits [27*27*27/64 + 1]uint64
+
+func qtyPrefixKey(w string) int {
+	k := 0
+	for n := 0; n < 3; n++ {
+		c := 0
+		if n < len(w) {
+			c = int(w[n]|0x20-'a') + 1
+			if c < 1 || c > 26 {
+				c = 0
+			}
+		}
+		k = k*27 + c
+	}
+	return k
+}
+
+func (b *qtyPrefixBits) add(w string) { k := qtyPrefixKey(w); b[k/64] |= 1 << (k % 64) }
+
+func (b *qtyPrefixBits) has(w string) bool { k := qtyPrefixKey(w); return b[k/64]&(1<<(k%64)) != 0 }
+
+func qtyBuildWordRoles() (map[string]uint8, *qtyPrefixBits) {
+	roles := map[string]uint8{}
 	for _, w := range []string{
 		"a", "an", "half", "minus", "negative", "rs", "rm", "us",
 		"dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions", "several",
 	} {
-		qtyStarters[w] = true
+		roles[w] |= roleFigure
 	}
+	for w := range qtyNumWords {
+		roles[w] |= roleFigure
+	}
+	for first := range qtyQualifiers {
+		roles[first] |= roleQualifier
+	}
+	bits := new(qtyPrefixBits)
+	for w := range roles {
+		bits.add(w)
+	}
+	return roles, bits
 }
 
 // Qualifiers.
@@ -263,9 +308,10 @@ type qtyQualEntry struct {
 
 // qtyQualifiers maps the first word of each qualifier phrase to the phrases,
 // longest first.
-var qtyQualifiers = map[string][]qtyQualEntry{}
+var qtyQualifiers = qtyBuildQualifiers()
 
-func init() {
+func qtyBuildQualifiers() map[string][]qtyQualEntry {
+	quals := map[string][]qtyQualEntry{}
 	phrases := []struct {
 		kind  qtyQual
 		texts []string
@@ -287,19 +333,19 @@ func init() {
 			if text == "over" {
 				kind = qualOver
 			}
-			qtyQualifiers[words[0]] = append(qtyQualifiers[words[0]], qtyQualEntry{rest: words[1:], kind: kind, text: text})
+			quals[words[0]] = append(quals[words[0]], qtyQualEntry{rest: words[1:], kind: kind, text: text})
 		}
 	}
-	for first, entries := range qtyQualifiers {
+	for first, entries := range quals {
 		// longest phrase first
 		for a := 1; a < len(entries); a++ {
 			for b := a; b > 0 && len(entries[b].rest) > len(entries[b-1].rest); b-- {
 				entries[b], entries[b-1] = entries[b-1], entries[b]
 			}
 		}
-		qtyQualifiers[first] = entries
-		qtyStarters[first] = true
+		quals[first] = entries
 	}
+	return quals
 }
 
 // qualifier reads a qualifier phrase at i.
@@ -343,15 +389,20 @@ func (sc *qtyScanner) qualifier(i int) (qtyQual, string, int) {
 // match reads the mention starting at i. end > i when text was consumed;
 // emit is false when the consumed text is a figure that must not be reported
 // (a date, a score, a time, a model name).
-func (sc *qtyScanner) match(i int) (Quantity, int, bool) {
-	if kind, text, qe := sc.qualifier(i); kind != qualNone {
-		j := sc.skipSpace(qe)
-		symbol := qe == i+1 || text == "≥" || text == "≤"
-		if j > qe || symbol {
-			if f, ok := sc.figure(j, kind == qualBetween, i); ok && !f.suppress && f.trail == qualNone {
-				return sc.finish(f, kind, text, i), f.end, true
+func (sc *qtyScanner) match(i int, role uint8) (Quantity, int, bool) {
+	if role&roleQualifier != 0 {
+		if kind, text, qe := sc.qualifier(i); kind != qualNone {
+			j := sc.skipSpace(qe)
+			symbol := qe == i+1 || text == "≥" || text == "≤"
+			if j > qe || symbol {
+				if f, ok := sc.figure(j, kind == qualBetween, i); ok && !f.suppress && f.trail == qualNone {
+					return sc.finish(f, kind, text, i), f.end, true
+				}
 			}
 		}
+	}
+	if role&roleFigure == 0 {
+		return Quantity{}, i, false
 	}
 	f, ok := sc.figure(i, false, i)
 	if !ok {
@@ -663,6 +714,10 @@ func (sc *qtyScanner) afterNumeral(n qtyNumeral) qtyFigure {
 		return f
 	}
 	e := n.end
+	if sc.plainAfter(e) {
+		f.year = n.yearLike
+		return f
+	}
 	if n.digits && e+1 < len(s) && s[e] == '/' && qtyIsDigit(s[e+1]) {
 		if g, ok := sc.slashFraction(n); ok {
 			return g
@@ -705,6 +760,69 @@ func (sc *qtyScanner) afterNumeral(n qtyNumeral) qtyFigure {
 	return f
 }
 
+// plainAfter reports whether what follows a numeral ending at e certainly
+// carries no unit, so afterNumeral can skip its unit readers: end of text,
+// closing punctuation, or a lower-case word that starts no unit phrase
+// ("51,000 Palestinians").
+func (sc *qtyScanner) plainAfter(e int) bool {
+	s := sc.s
+	if e >= len(s) {
+		return true
+	}
+	switch s[e] {
+	case ',', ';', ')', '!', '?', '"', '.':
+		return true
+	case ' ':
+	default:
+		return false
+	}
+	p := sc.skipSpace(e)
+	if p >= len(s) {
+		return true
+	}
+	if s[p] < 'a' || s[p] > 'z' {
+		return false
+	}
+	w, _ := sc.word(p)
+	return w != nil && !qtyUnitStarters[string(w)]
+}
+
+// qtyUnitStarters holds the lower-case words that can follow a numeral as
+// (the start of) its unit or a phrase afterNumeral reads.
+var qtyUnitStarters = qtyBuildUnitStarters()
+
+func qtyBuildUnitStarters() map[string]bool {
+	set := map[string]bool{}
+	for w := range qtyDurUnits {
+		set[w] = true
+	}
+	for w := range qtyDurFillers {
+		set[w] = true
+	}
+	for w := range qtyLenUnits {
+		set[w] = true
+	}
+	for w := range qtyCurrencyWords {
+		set[w] = true
+	}
+	for w := range qtyCurrencyAdj {
+		set[w] = true
+	}
+	for w := range qtyCentWords {
+		set[w] = true
+	}
+	for w := range qtyDenominators {
+		set[w] = true
+	}
+	for _, w := range []string{
+		"and", "nautical", "square", "sq", "cubic", "mph", "kph", "kmh", "knots",
+		"percent", "per", "pct", "percentage", "am", "pm", "a", "p", "u",
+	} {
+		set[w] = true
+	}
+	return set
+}
+
 // Units.
 
 type qtyDurUnit struct {
@@ -716,7 +834,7 @@ type qtyDurUnit struct {
 	plural bool
 }
 
-var qtyDurUnits = map[string]qtyDurUnit{}
+var qtyDurUnits = qtyBuildDurUnits()
 
 // qtyRankMinute and qtyRankHour let "1 hour thirty" imply minutes.
 const (
@@ -725,7 +843,8 @@ const (
 	qtyRankHour   = 3
 )
 
-func init() {
+func qtyBuildDurUnits() map[string]qtyDurUnit {
+	units := map[string]qtyDurUnit{}
 	type unitDef struct {
 		singular, plural []string
 		u                qtyDurUnit
@@ -745,15 +864,16 @@ func init() {
 	}
 	for _, d := range defs {
 		for _, w := range d.singular {
-			qtyDurUnits[w] = d.u
+			units[w] = d.u
 		}
 		p := d.u
 		p.plural = true
 		for _, w := range d.plural {
-			qtyDurUnits[w] = p
+			units[w] = p
 		}
 	}
-	qtyDurUnits["h"] = qtyDurUnit{secs: 3600, rank: qtyRankHour, digits: true}
+	units["h"] = qtyDurUnit{secs: 3600, rank: qtyRankHour, digits: true}
+	return units
 }
 
 // durUnitAt reads a duration unit word at p. afterDigits says whether the
@@ -1415,15 +1535,17 @@ func (sc *qtyScanner) vague(j int) (qtyFigure, bool) {
 
 // Money.
 
-var qtyISOCodes = map[string]bool{}
+var qtyISOCodes = qtyBuildISOCodes()
 
-func init() {
+func qtyBuildISOCodes() map[string]bool {
+	codes := map[string]bool{}
 	for _, c := range strings.Fields(`USD EUR GBP JPY INR CNY CAD AUD CHF HKD NZD SGD KWD LBP EGP QAR SAR
 		BGN MYR ILS UAH MNT RUB TRY ZAR BRL MXN SEK NOK DKK PLN KRW IDR PKR NGN KES AED IRR IQD JOD
 		SYP OMR BHD THB PHP TWD CZK HUF RON ARS COP CLP VND BDT LKR NPR AFN SDG YER MAD TND DZD LYD
 		ETB GHS UGX TZS XOF XAF`) {
-		qtyISOCodes[c] = true
+		codes[c] = true
 	}
+	return codes
 }
 
 // qtyDollarPrefixes are the letters before "$" that name a dollar.
@@ -1593,12 +1715,15 @@ var qtyCurrencyDefault = map[string]string{
 
 // qtyCurrencyAdj names currencies by nationality: the first word, further
 // words, the family and the code ("Hong Kong dollars", "Qatari riyals").
-var qtyCurrencyAdj = map[string][]struct {
+var qtyCurrencyAdj = qtyBuildCurrencyAdj()
+
+type qtyCurAdj struct {
 	rest         []string
 	family, code string
-}{}
+}
 
-func init() {
+func qtyBuildCurrencyAdj() map[string][]qtyCurAdj {
+	adj := map[string][]qtyCurAdj{}
 	for _, d := range []struct{ adj, family, code string }{
 		{"us", "dollar", "USD"}, {"american", "dollar", "USD"}, {"australian", "dollar", "AUD"},
 		{"canadian", "dollar", "CAD"}, {"hong kong", "dollar", "HKD"}, {"new zealand", "dollar", "NZD"},
@@ -1626,11 +1751,9 @@ func init() {
 		{"new israeli", "shekel", "ILS"},
 	} {
 		words := strings.Fields(d.adj)
-		qtyCurrencyAdj[words[0]] = append(qtyCurrencyAdj[words[0]], struct {
-			rest         []string
-			family, code string
-		}{words[1:], d.family, d.code})
+		adj[words[0]] = append(adj[words[0]], qtyCurAdj{words[1:], d.family, d.code})
 	}
+	return adj
 }
 
 // currencyWord reads a currency name at p, with an optional nationality:

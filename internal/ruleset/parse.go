@@ -90,7 +90,8 @@ func (r *Rules) Parse(path string, data []byte) error {
 		"titles": func(n *yaml.Node) error {
 			t := &add.Titles
 			return p.mapping(n, map[string]func(*yaml.Node) error{
-				"heads":     p.words(&t.Heads),
+				"heads":       p.words(&t.Heads),
+				"not_holders": p.words(&t.NotHolders),
 				"modifiers": p.words(&t.Modifiers),
 				"former":    p.words(&t.Former),
 				"exclusive": func(n *yaml.Node) error {
@@ -191,6 +192,7 @@ func (r *Rules) merge(add *Rules) {
 		r.Events = append(r.Events, e)
 	}
 	r.Titles.Heads = append(r.Titles.Heads, add.Titles.Heads...)
+	r.Titles.NotHolders = append(r.Titles.NotHolders, add.Titles.NotHolders...)
 	r.Titles.Modifiers = append(r.Titles.Modifiers, add.Titles.Modifiers...)
 	r.Titles.Former = append(r.Titles.Former, add.Titles.Former...)
 	r.Titles.Exclusive = append(r.Titles.Exclusive, add.Titles.Exclusive...)

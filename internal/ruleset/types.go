@@ -67,7 +67,10 @@ type Exclusive struct {
 
 // Titles describes how titles are written.
 type Titles struct {
-	Heads     []string
+	// NotHolders are offices whose holders hand out sentences and fines rather than receive
+	// them (a judge): they are never the person a sentence or fine belongs to.
+	NotHolders []string
+	Heads      []string
 	Modifiers []string
 	Former    []string
 	Exclusive []Exclusive
