@@ -89,4 +89,7 @@ type Title struct {
 	Head   string   // the head noun from the rule pack: "minister"
 	Former bool     // "former", "ex-": not a current office
 	Party  string   // a party named in the title ("US" for "U.S. envoy")
+	// Formal is set on a title written before the name ("Fire Chief Dale Whitcombe"): an
+	// apposition ("Whitcombe, the chief leading the fight") may leave out a rank word.
+	Formal bool
 }

@@ -62,6 +62,16 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if first > 1 && (s.words[first-2] == "of" && s.words[first-1] == "the" || s.words[first-1] == "of" && isNumberToken(s.raw[first-2])) {
 		return
 	}
+	// "aged between 24 and 51": ages, not a count.
+	for i := max(lo, first-2); i < first; i++ {
+		if s.words[i] == "aged" || s.words[i] == "ages" || s.words[i] == "age" {
+			return
+		}
+	}
+	// "a 220-seat Airbus", "a 12-storey block": a compound adjective, not a count of people.
+	if strings.HasPrefix(s.p.text[q.End:], "-") && len(s.p.text) > q.End+1 && isWord(s.p.text[q.End+1:]) {
+		return
+	}
 	// "40 percent", "12 homes": a rate or a count of things.
 	if _, _, ok := r.Match(ruleset.CatNotCount, s.words, next); ok {
 		return

@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"strings"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/normalize"
@@ -40,7 +41,7 @@ func (d *docState) eventClaims(s *sentence) {
 		c := Claim{
 			Kind:    KindDate,
 			Subject: "date|" + ev.Name + "|" + noun,
-			Label:   labelOf(ev.Label, ev.Name) + " of the " + noun,
+			Label:   labelOf(ev.Label, ev.Name) + " of " + d.describeSubject(noun),
 			Value:   normalize.Interval{Low: dayNumber(dt.First), High: dayNumber(dt.Last)},
 			Unit:    "date",
 			Display: describeDate(dt),
@@ -51,37 +52,49 @@ func (d *docState) eventClaims(s *sentence) {
 	}
 }
 
-// eventSubject returns the noun that the event verb at token i tells of, when it is a definite
-// thing: "The ferry sank", "the passenger ferry MV Solenne capsized", "the dam, completed in".
+// eventSubject returns what the event verb at token i tells of, when it is one thing of the
+// story: a definite or named noun ("the ferry sank", "the passenger ferry MV Solenne capsized",
+// "the dam, completed in 1987", "Bralin County Hospital, built in 1974", "Aurelia Air, founded
+// in 1989") or a person ("Halloran was sworn in"). Synonyms become one noun ("jet", "aircraft").
 func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 	r := d.x.rules
 	k := i - 1
 	for k >= 0 && eventSkip[s.words[k]] {
+		// "The aircraft, which has 194 seats, crash-landed": pass over the relative clause.
+		if s.words[k] == "," {
+			if j := relativeClauseStart(s, k); j >= 0 {
+				k = j - 1
+				continue
+			}
+		}
 		k--
 	}
-	// Skip a proper name after the noun: "the ferry MV Solenne capsized".
 	// A person: "Halloran was sworn in on Thursday".
 	for _, pm := range s.people {
 		if pm.end == k+1 && pm.person != nil {
 			return "person:" + pm.person.Key, pm.start
 		}
 	}
-	// A named thing: "Bralin County Hospital, built in 1974" is a hospital; "the passenger
-	// ferry MV Solenne capsized" is the ferry. A place after the subject is passed over: "The
-	// Tarvel Dam on the Osk River gave way".
+	// A name: what kind of thing it is when its last word says so, else the name itself. A
+	// place after the subject is passed over: "The Tarvel Dam on the Osk River gave way".
 	for tries := 0; tries < 2; tries++ {
 		if k >= 0 && isCapitalized(s.raw[k]) && isWord(s.raw[k]) {
 			end := k
 			for k >= 0 && isCapitalized(s.raw[k]) && isWord(s.raw[k]) {
 				k--
 			}
-			if isPlaceNoun(s.words[end]) {
-				return singular(s.words[end]), k + 1
+			last := singular(s.words[end])
+			if r.IsKind(last) || r.IsKind(s.words[end]) {
+				return r.Canonical(last), k + 1
 			}
-		}
-		if k >= 1 && (s.words[k] == "the" || s.words[k] == "a") && placePrepositions[s.words[k-1]] {
-			k -= 2
-			continue
+			if k >= 1 && (s.words[k] == "the" || s.words[k] == "a") && placePrepositions[s.words[k-1]] {
+				k -= 2
+				continue
+			}
+			if name := properName(s, k+1, end+1); name != "" {
+				return "name:" + name, k + 1
+			}
+			return "", -1
 		}
 		break
 	}
@@ -103,7 +116,7 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		switch s.words[j] {
 		case "the", "a", "an", "its", "this", "that":
-			return w, k
+			return r.Canonical(w), k
 		case "another", "second", "one", "other", "each", "every", "some", "several", "many":
 			return "", -1
 		}
@@ -114,6 +127,46 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 	return "", -1
 }
 
+// relativeClauseStart returns the token of the comma that opens a relative clause ending at the
+// comma at k (", which has 194 seats,"), or -1.
+func relativeClauseStart(s *sentence, k int) int {
+	for j := k - 1; j > 0 && j >= k-12; j-- {
+		if s.words[j] == "," {
+			if j+1 < k {
+				switch s.words[j+1] {
+				case "which", "who", "that", "whose", "where":
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// properName returns the folded name in tokens [from, to) when it can name a thing of the story:
+// not a person, not only common words, not a lone sentence opener.
+func properName(s *sentence, from, to int) string {
+	if from == 0 && to-from == 1 {
+		return ""
+	}
+	for _, pm := range s.people {
+		if pm.start < to && pm.end > from {
+			return ""
+		}
+	}
+	common := true
+	for k := from; k < to; k++ {
+		if !notNames[s.words[k]] {
+			common = false
+		}
+	}
+	if common {
+		return ""
+	}
+	return strings.Join(s.words[from:to], " ")
+}
+
 // eventDate finds the date of the event: after the verb in its clause, or before the subject in
 // the clause ("On Tuesday, the quake struck").
 func (d *docState) eventDate(s *sentence, after, lo, hi, nounAt int) (normalize.Date, bool) {
@@ -121,7 +174,7 @@ func (d *docState) eventDate(s *sentence, after, lo, hi, nounAt int) (normalize.
 	for i := range s.dates {
 		dt := s.dates[i]
 		f, _ := s.tokenRange(dt.Start, dt.End)
-		if f < 0 || f < lo || f >= hi || bounding(s.words, f) {
+		if f < 0 || f < lo || f >= hi || boundsDirectly(s.words, f) {
 			continue
 		}
 		if dt.First.Year == 0 {
@@ -209,18 +262,34 @@ func (d *docState) weekdayClaims(s *sentence) {
 	}
 }
 
-// isPlaceNoun reports whether the last word of a name says what kind of thing it is
-// ("County Hospital", "Tarvel Dam").
-func isPlaceNoun(w string) bool {
-	switch w {
-	case "hospital", "dam", "bridge", "tower", "school", "stadium", "hotel", "mine", "church",
-		"mosque", "temple", "building", "airport", "port", "station", "plant", "factory",
-		"reactor", "university", "college", "museum", "palace", "prison", "market", "mall",
-		"centre", "center", "tunnel", "highway", "railway", "canal", "reservoir", "barrage",
-		"embassy", "ministry", "court", "parliament", "company", "airline", "party", "club":
-		return true
+var placePrepositions = map[string]bool{"on": true, "in": true, "at": true, "near": true, "over": true, "across": true, "outside": true}
+
+// boundsDirectly reports whether the date at token f is the start or end of a period ("since
+// 2021", "until early March"), not the date of the event before it ("since it opened in 1958"
+// dates the opening).
+func boundsDirectly(words []string, f int) bool {
+	for j := f - 1; j >= 0 && j >= f-3; j-- {
+		switch words[j] {
+		case "since", "until", "till", "through", "from", "between", "by":
+			return true
+		case "in", "the", "early", "late", "mid", "on", "of":
+			continue
+		}
+		return false
 	}
 	return false
 }
 
-var placePrepositions = map[string]bool{"on": true, "in": true, "at": true, "near": true, "over": true, "across": true, "outside": true}
+// describeSubject writes an event's subject for a person to read.
+func (d *docState) describeSubject(noun string) string {
+	switch {
+	case strings.HasPrefix(noun, "person:"):
+		if p := d.people[strings.TrimPrefix(noun, "person:")]; p != nil {
+			return p.Name
+		}
+		return strings.TrimPrefix(noun, "person:")
+	case strings.HasPrefix(noun, "name:"):
+		return strings.TrimPrefix(noun, "name:")
+	}
+	return "the " + noun
+}

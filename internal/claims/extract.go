@@ -84,7 +84,6 @@ type docState struct {
 	surnames map[string][]*Person
 	mentions  []*personMention
 	sentences []*sentence
-	kin      map[string]bool // surname cores spoken of with kinship words
 }
 
 // sentence is one passage split into tokens, with the lookups every rule needs.

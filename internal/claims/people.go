@@ -20,6 +20,7 @@ type personMention struct {
 	parts      normalize.NameParts
 	core       string
 	person     *Person // the full-name person this mention is, once linked
+	kin        bool    // a family word stands beside the mention
 }
 
 func (pm *personMention) display() string {
@@ -186,6 +187,7 @@ func (d *docState) addMention(s *sentence, runStart, start, end int) {
 		pm.title = d.makeTitle(s, tStart, start)
 		if pm.title != nil {
 			pm.spanStart = tStart
+			pm.title.Formal = true
 		}
 	}
 	// A title in apposition: "Steve Witkoff, the US Middle East envoy, …".
@@ -218,6 +220,10 @@ func (d *docState) addMention(s *sentence, runStart, start, end int) {
 		hasAge = true
 	}
 	said := (end < len(s.words) && speechVerbs[s.words[end]]) || (start > 0 && speechVerbs[s.words[start-1]])
+	// "a team led by Sophie Lindqvist": only people lead, head or chair.
+	if start > 1 && s.words[start-1] == "by" && (s.words[start-2] == "led" || s.words[start-2] == "headed" || s.words[start-2] == "chaired" || s.words[start-2] == "founded") {
+		said = true
+	}
 	if pm.title == nil && !hasAge && !said {
 		return
 	}
@@ -324,16 +330,13 @@ func (d *docState) makeTitle(s *sentence, from, to int) *Title {
 	return t
 }
 
-// findKin notes surnames the sentence speaks of with family words.
+// findKin notes the people the sentence speaks of with family words ("his son, Tom Penrose").
 func (d *docState) findKin(s *sentence) {
 	r := d.x.rules
-	if d.kin == nil {
-		d.kin = map[string]bool{}
-	}
 	for _, pm := range s.people {
 		for k := max(0, pm.spanStart-4); k < min(len(s.words), pm.spanEnd+4); k++ {
 			if matchAt(r, ruleset.CatKinship, s.words, k) {
-				d.kin[pm.core] = true
+				pm.kin = true
 			}
 		}
 	}
@@ -370,9 +373,9 @@ func (d *docState) linkPeople() {
 			pm.person.Parties = appendUnique(pm.person.Parties, pm.title.Party)
 		}
 	}
-	for core := range d.kin {
-		for _, p := range d.surnames[core] {
-			p.Kin = true
+	for _, pm := range d.mentions {
+		if pm.kin && pm.person != nil {
+			pm.person.Kin = true
 		}
 	}
 }

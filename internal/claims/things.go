@@ -180,6 +180,19 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 	if last+1 < len(s.words) && matchAt(r, ruleset.CatIncrement, s.words, last+1) {
 		return
 	}
+	// "£50,000 to each bereaved family", "$500 per person": an amount per head.
+	if unit := perUnit(s, last+1, hi); unit != "" {
+		d.emit(s, q.Start, q.End, Claim{
+			Kind:    KindMoney,
+			Subject: "money|per " + unit + "|" + q.Currency,
+			Label:   "payment per " + unit + " (" + q.Currency + ")",
+			Value:   q.Value,
+			Unit:    q.Currency,
+			Display: q.Currency + " " + q.Value.String(),
+			Change:  ruleset.Static,
+		})
+		return
+	}
 	for i := max(lo, first-3); i < first; i++ {
 		if _, n, ok := r.Match(ruleset.CatPartitive, s.words, i); ok && i+n >= first-1 {
 			return
@@ -321,4 +334,29 @@ func labelOf(label, name string) string {
 		return label
 	}
 	return name
+}
+
+// perUnit reads "to each bereaved family", "per person", "for every victim" after an amount and
+// returns the noun ("family"), or "".
+func perUnit(s *sentence, i, hi int) string {
+	if i < hi && (s.words[i] == "to" || s.words[i] == "for") {
+		i++
+	}
+	if i >= hi {
+		return ""
+	}
+	switch s.words[i] {
+	case "each", "per", "every":
+	default:
+		return ""
+	}
+	for j := i + 1; j < hi && j <= i+3; j++ {
+		if !isWord(s.raw[j]) || auxiliaries[s.words[j]] {
+			return ""
+		}
+		if j+1 >= hi || !isWord(s.raw[j+1]) || auxiliaries[s.words[j+1]] || j == i+3 {
+			return singular(s.words[j])
+		}
+	}
+	return ""
 }

@@ -21,7 +21,15 @@ func Compare(cs []claims.Claim, rules *ruleset.Set) []Finding {
 	groups := map[string][]claims.Claim{}
 	var keys []string
 	var names, titles []claims.Claim
+	ids := newIdentities(cs, rules)
 	for _, c := range cs {
+		if c.Kind == claims.KindAge && c.Person != nil {
+			id, ok := ids.of(c.Person)
+			if !ok {
+				continue // a surname that several people of the story bear, or none
+			}
+			c.Subject = "age|" + id
+		}
 		switch c.Kind {
 		case claims.KindName:
 			names = append(names, c)

@@ -78,12 +78,12 @@ func comparePeople(names, titles []claims.Claim, rules *ruleset.Set) []Finding {
 	}
 	for i, ka := range keys {
 		a := people[ka]
-		if len(a.names) == 0 || len(a.given) == 0 || a.kin {
+		if len(a.names) == 0 || len(a.given) == 0 {
 			continue
 		}
 		for _, kb := range keys[i+1:] {
 			b := people[kb]
-			if len(b.names) == 0 || len(b.given) == 0 || b.kin {
+			if len(b.names) == 0 || len(b.given) == 0 {
 				continue
 			}
 			if f, ok := nameConflict(a, b, bySurname, rules); ok {
@@ -104,11 +104,11 @@ func nameConflict(a, b *person, bySurname map[string][]*person, rules *ruleset.S
 		if sameGiven {
 			return Finding{}, false // "Steve" and "Steven", "J." and "John"
 		}
-		// More than two first names on one surname: a family, or a common name.
-		if len(bySurname[a.surname]) != 2 {
+		// Relatives share surnames: a person spoken of with a family word is not compared.
+		if a.kin || b.kin {
 			return Finding{}, false
 		}
-		if !sharedRole(a, b, rules) {
+		if !sharedRole(a, b, len(bySurname[a.surname]) == 2, rules) {
 			return Finding{}, false
 		}
 		return nameFinding(a, b, "one surname and role with two first names"), true
@@ -132,8 +132,9 @@ func closeSurnames(a, b string) bool {
 }
 
 // sharedRole reports whether two people hold titles that show they are the same office-holder:
-// the same head noun or the same party, and no titles that exclude each other.
-func sharedRole(a, b *person, rules *ruleset.Set) bool {
+// the same head noun (not a mere "Mr"), or, when only these two share the surname, the same
+// party; and no titles that exclude each other.
+func sharedRole(a, b *person, onlyTwo bool, rules *ruleset.Set) bool {
 	if len(a.titles) == 0 || len(b.titles) == 0 {
 		return false
 	}
@@ -145,9 +146,12 @@ func sharedRole(a, b *person, rules *ruleset.Set) bool {
 		}
 	}
 	for h := range a.heads {
-		if b.heads[h] {
+		if b.heads[h] && !inSet(h, rules.Titles.Honorifics) {
 			return true
 		}
+	}
+	if !onlyTwo {
+		return false
 	}
 	for p := range a.parties {
 		if b.parties[p] {
@@ -223,6 +227,10 @@ func exclusive(a, b *claims.Title, rules *ruleset.Set) (string, bool) {
 		if wa == "" && !inSet("", x.Words) || wb == "" && !inSet("", x.Words) {
 			continue
 		}
+		// "none of the others" is read only from a formal title before a name.
+		if wa == "" && !a.Formal || wb == "" && !b.Formal {
+			continue
+		}
 		if wa != wb {
 			return describeWord(wa) + " and " + describeWord(wb) + " are different offices", true
 		}
@@ -256,4 +264,66 @@ func inSet(w string, set []string) bool {
 		}
 	}
 	return false
+}
+
+// identities ties the ways the articles name one person together: full names whose first names
+// are forms of one name ("Yusuf" and "Youssef al-Rashidi"), and a surname alone to the one
+// person of the story who bears it.
+type identities struct {
+	canon  map[string]string          // full-name key → identity
+	byCore map[string]map[string]bool // surname core → identities
+}
+
+func newIdentities(cs []claims.Claim, rules *ruleset.Set) *identities {
+	ids := &identities{canon: map[string]string{}, byCore: map[string]map[string]bool{}}
+	bySurname := map[string][]*claims.Person{}
+	var surnames []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		p := c.Person
+		if p == nil || p.Key == "" || len(p.Given) == 0 || seen[p.Key] {
+			continue
+		}
+		seen[p.Key] = true
+		if _, ok := bySurname[p.Surname]; !ok {
+			surnames = append(surnames, p.Surname)
+		}
+		bySurname[p.Surname] = append(bySurname[p.Surname], p)
+	}
+	sort.Strings(surnames)
+	for _, sn := range surnames {
+		list := bySurname[sn]
+		sort.Slice(list, func(i, j int) bool { return list[i].Key < list[j].Key })
+		for i, p := range list {
+			id := p.Key
+			for _, q := range list[:i] {
+				if rules.SameGivenName(p.Given[0], q.Given[0]) {
+					id = ids.canon[q.Key]
+					break
+				}
+			}
+			ids.canon[p.Key] = id
+			if ids.byCore[p.Core] == nil {
+				ids.byCore[p.Core] = map[string]bool{}
+			}
+			ids.byCore[p.Core][id] = true
+		}
+	}
+	return ids
+}
+
+// of returns the identity of the person a claim names.
+func (ids *identities) of(p *claims.Person) (string, bool) {
+	if p.Key != "" {
+		if id, ok := ids.canon[p.Key]; ok {
+			return id, true
+		}
+		return p.Key, true
+	}
+	if set := ids.byCore[p.Core]; len(set) == 1 {
+		for id := range set {
+			return id, true
+		}
+	}
+	return "", false
 }

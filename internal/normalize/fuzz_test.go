@@ -5,8 +5,8 @@ import (
 	"testing"
 )
 
-// fuzzSeeds are phrases that exercise every branch of the scanner.
-var fuzzSeeds = []string{
+// qFuzzSeeds are phrases that exercise every branch of the scanner.
+var qFuzzSeeds = []string{
 	"more than 51,000 people", "about 1,200", "a 60-day ceasefire", "sixty days", "$45 million",
 	"$45m", "US$4.7 billion", "€3bn", "Rs 500 crore", "45 cents", "$20 and 43c", "32-metre",
 	"105-foot", "3 nautical miles", "10 km2", "30 km/h", "40%", "40 per cent", "two-thirds of",
@@ -22,7 +22,7 @@ var fuzzSeeds = []string{
 }
 
 func FuzzScan(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range qFuzzSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
@@ -34,7 +34,7 @@ func FuzzScan(f *testing.F) {
 					k, q.Start, q.NumStart, q.End, prevEnd, len(text), text)
 			}
 			prevEnd = q.End
-			checkInterval(t, text, q.Value)
+			qCheckInterval(t, text, q.Value)
 			if q.Dim < DimCount || q.Dim > DimPercent {
 				t.Fatalf("bad dimension %d in %q", q.Dim, text)
 			}
@@ -49,7 +49,7 @@ func FuzzScan(f *testing.F) {
 }
 
 func FuzzParseNumber(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range qFuzzSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -64,7 +64,7 @@ func FuzzParseNumber(f *testing.F) {
 }
 
 func FuzzParseDuration(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range qFuzzSeeds {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -85,7 +85,7 @@ func FuzzParseDuration(f *testing.F) {
 	})
 }
 
-func checkInterval(t *testing.T, text string, iv Interval) {
+func qCheckInterval(t *testing.T, text string, iv Interval) {
 	t.Helper()
 	if math.IsNaN(iv.Low) || math.IsNaN(iv.High) || iv.Low > iv.High {
 		t.Fatalf("bad interval %+v in %q", iv, text)

@@ -6,8 +6,8 @@ import (
 )
 
 var (
-	inf     = math.Inf(1)
-	footVar = foot // a variable, so that the product is rounded at run time like Scale's
+	qInf     = math.Inf(1)
+	qFootVar = qFoot // a variable, so that the product is rounded at run time like Scale's
 )
 
 func TestIntervalIsExact(t *testing.T) {
@@ -21,7 +21,7 @@ func TestIntervalIsExact(t *testing.T) {
 		{"negative point", Exact(-4), true},
 		{"range", Interval{Low: 1, High: 2}, false},
 		{"open point", Interval{Low: 1, High: 1, LowOpen: true}, false},
-		{"infinite point", Interval{Low: inf, High: inf}, false},
+		{"infinite point", Interval{Low: qInf, High: qInf}, false},
 		{"NaN", Exact(math.NaN()), false},
 	}
 	for _, tc := range tests {
@@ -32,7 +32,7 @@ func TestIntervalIsExact(t *testing.T) {
 }
 
 func TestIntervalOverlaps(t *testing.T) {
-	moreThan := func(v float64) Interval { return Interval{Low: v, High: inf, LowOpen: true} }
+	moreThan := func(v float64) Interval { return Interval{Low: v, High: qInf, LowOpen: true} }
 	tests := []struct {
 		name string
 		a, b Interval
@@ -41,7 +41,7 @@ func TestIntervalOverlaps(t *testing.T) {
 		{"more than 51,000 vs 53,977", moreThan(51000), Exact(53977), true},
 		{"more than 51,000 vs more than 50,000", moreThan(51000), moreThan(50000), true},
 		{"more than 50 vs exactly 50", moreThan(50), Exact(50), false},
-		{"at least 50 vs exactly 50", Interval{Low: 50, High: inf}, Exact(50), true},
+		{"at least 50 vs exactly 50", Interval{Low: 50, High: qInf}, Exact(50), true},
 		{"equal points", Exact(41), Exact(41), true},
 		{"different points", Exact(41), Exact(29), false},
 		{"touching closed ends", Interval{Low: 1, High: 2}, Interval{Low: 2, High: 3}, true},
@@ -54,7 +54,7 @@ func TestIntervalOverlaps(t *testing.T) {
 		{"32-metre vs 105-foot", Interval{Low: 31.36, High: 32.64}, Interval{Low: 31.36, High: 32.64}.Scale(105 * 0.3048 / 32), true},
 		{"empty interval", Interval{Low: 2, High: 1}, Interval{Low: 0, High: 5}, false},
 		{"NaN end", Interval{Low: math.NaN(), High: 5}, Interval{Low: 0, High: 5}, false},
-		{"unbounded both", Interval{Low: math.Inf(-1), High: inf}, Exact(7), true},
+		{"unbounded both", Interval{Low: math.Inf(-1), High: qInf}, Exact(7), true},
 	}
 	for _, tc := range tests {
 		if got := tc.a.Overlaps(tc.b); got != tc.want {
@@ -76,8 +76,8 @@ func TestIntervalContains(t *testing.T) {
 		{about1200, 1150, true},
 		{about1200, 1140, true},
 		{about1200, 1261, false},
-		{Interval{Low: 50, High: inf, LowOpen: true}, 50, false},
-		{Interval{Low: 50, High: inf, LowOpen: true}, 50.5, true},
+		{Interval{Low: 50, High: qInf, LowOpen: true}, 50, false},
+		{Interval{Low: 50, High: qInf, LowOpen: true}, 50.5, true},
 		{Interval{Low: 0, High: 5, HighOpen: true}, 5, false},
 		{Interval{Low: 0, High: 5, HighOpen: true}, 0, true},
 		{Exact(3), 3, true},
@@ -99,11 +99,11 @@ func TestIntervalScale(t *testing.T) {
 		want Interval
 	}{
 		{"hours to seconds", Interval{Low: 2, High: 3}, 3600, Interval{Low: 7200, High: 10800}},
-		{"keeps open ends", Interval{Low: 50, High: inf, LowOpen: true}, 2, Interval{Low: 100, High: inf, LowOpen: true}},
+		{"keeps open ends", Interval{Low: 50, High: qInf, LowOpen: true}, 2, Interval{Low: 100, High: qInf, LowOpen: true}},
 		{"negative factor swaps", Interval{Low: 1, High: 2, HighOpen: true}, -1, Interval{Low: -2, High: -1, LowOpen: true}},
-		{"zero times infinity", Interval{Low: 5, High: inf}, 0, Interval{Low: 0, High: 0}},
+		{"zero times infinity", Interval{Low: 5, High: qInf}, 0, Interval{Low: 0, High: 0}},
 		{"NaN factor", Exact(4), math.NaN(), Exact(4)},
-		{"feet to metres", Exact(105), footVar, Exact(105 * footVar)},
+		{"feet to metres", Exact(105), qFootVar, Exact(105 * qFootVar)},
 	}
 	for _, tc := range tests {
 		if got := tc.iv.Scale(tc.f); got != tc.want {
@@ -120,8 +120,8 @@ func TestIntervalString(t *testing.T) {
 		{Exact(53977), "53977"},
 		{Exact(0.45), "0.45"},
 		{Exact(-1200000), "-1200000"},
-		{Interval{Low: 50000, High: inf, LowOpen: true}, ">50000"},
-		{Interval{Low: 18, High: inf}, ">=18"},
+		{Interval{Low: 50000, High: qInf, LowOpen: true}, ">50000"},
+		{Interval{Low: 18, High: qInf}, ">=18"},
 		{Interval{Low: 0, High: 10}, "<=10"},
 		{Interval{Low: 0, High: 5, HighOpen: true}, "<5"},
 		{Interval{Low: math.Inf(-1), High: -3}, "<=-3"},
@@ -129,7 +129,7 @@ func TestIntervalString(t *testing.T) {
 		{Interval{Low: 1140.0000000000002, High: 1259.9999999999998}, "1140..1260"},
 		{Interval{Low: 50, High: 60, LowOpen: true}, "(50,60]"},
 		{Interval{Low: 2e6, High: 1e9, HighOpen: true}, "[2000000,1000000000)"},
-		{Interval{Low: math.Inf(-1), High: inf}, "any"},
+		{Interval{Low: math.Inf(-1), High: qInf}, "any"},
 		{Interval{Low: 3, High: 1}, "empty"},
 		{Exact(math.NaN()), "NaN"},
 	}

@@ -18,6 +18,9 @@ type qtyScanner struct {
 	// "point 77", "- 1,200").
 	loose bool
 	buf   [24]byte
+	// The last word read, kept because several readers look at the same
+	// word in turn: wordAt is its position plus one (0 when none).
+	wordAt, wordLen, wordEnd int
 }
 
 func qtyIsDigit(c byte) bool  { return '0' <= c && c <= '9' }
@@ -113,6 +116,21 @@ func (sc *qtyScanner) skipSpace(i int) int {
 // that is too long for the tables or runs on into a digit or a letter of
 // another script yields nil (with its end, so callers can skip it).
 func (sc *qtyScanner) word(i int) ([]byte, int) {
+	if sc.wordAt == i+1 {
+		if sc.wordLen < 0 {
+			return nil, sc.wordEnd
+		}
+		return sc.buf[:sc.wordLen], sc.wordEnd
+	}
+	w, e := sc.readWord(i)
+	sc.wordAt, sc.wordLen, sc.wordEnd = i+1, len(w), e
+	if w == nil {
+		sc.wordLen = -1
+	}
+	return w, e
+}
+
+func (sc *qtyScanner) readWord(i int) ([]byte, int) {
 	s := sc.s
 	j := i
 	for j < len(s) && qtyIsLetter(s[j]) {

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -187,7 +188,7 @@ func TestPeerScanInSentence(t *testing.T) {
 			qs := Scan(sentence)
 			ok := len(qs) == 1 && qs[0].Dim == DimCount && !qs[0].Ordinal &&
 				peerCovers(qs[0], len(prefix), r.Text) && peerValueMatches(qs[0].Value, *r.Value)
-			numerals.record(ok, "%q: want %v, got %s", sentence, *r.Value, describeQuantities(sentence, qs))
+			numerals.record(ok, "%q: want %v, got %s", sentence, *r.Value, peerDescribe(sentence, qs))
 		case "duration":
 			const prefix = "The ceasefire will last "
 			sentence := prefix + r.Text + "."
@@ -197,7 +198,7 @@ func TestPeerScanInSentence(t *testing.T) {
 			ok := peerClose(want, *r.Value) && len(qs) == 1 && qs[0].Dim == DimDuration &&
 				peerCovers(qs[0], len(prefix), r.Text) && qs[0].Value.IsExact() &&
 				peerClose(qs[0].Value.Low, parts.InSeconds())
-			durations.record(ok, "%q: want %v %s, got %s", sentence, *r.Value, r.Unit, describeQuantities(sentence, qs))
+			durations.record(ok, "%q: want %v %s, got %s", sentence, *r.Value, r.Unit, peerDescribe(sentence, qs))
 		}
 	}
 	numerals.report(0.90)
@@ -223,7 +224,7 @@ func peerValueMatches(iv Interval, want float64) bool {
 	return iv.Contains(want) && peerClose((iv.Low+iv.High)/2, want)
 }
 
-func describeQuantities(text string, qs []Quantity) string {
+func peerDescribe(text string, qs []Quantity) string {
 	var b strings.Builder
 	b.WriteByte('[')
 	for k, q := range qs {
@@ -235,14 +236,13 @@ func describeQuantities(text string, qs []Quantity) string {
 		b.WriteString(q.Value.String())
 		b.WriteString(" ")
 		if q.Start >= 0 && q.Start <= q.End && q.End <= len(text) {
-			b.WriteString(strconvQuote(text[q.Start:q.End]))
+			b.WriteString(strconv.Quote(text[q.Start:q.End]))
 		}
 	}
 	b.WriteByte(']')
 	return b.String()
 }
 
-func strconvQuote(s string) string { return "\"" + s + "\"" }
 
 // peerCurrency maps Duckling's money units to ISO codes; "" accepts any
 // currency (Duckling's "unknown", e.g. "42 bucks").
@@ -267,10 +267,10 @@ func TestPeerExtra(t *testing.T) {
 					bad = true
 				}
 			}
-			negatives.record(!bad, "%q: found %s", r.Text, describeQuantities(r.Text, qs))
+			negatives.record(!bad, "%q: found %s", r.Text, peerDescribe(r.Text, qs))
 		case r.Dim == "quantity" && r.Unit == "unnamed" || r.Dim == "amount-of-money" && r.Latent:
 			ok := len(qs) == 1 && qs[0].Dim == DimCount && r.Value != nil && qs[0].Value.Contains(*r.Value)
-			counts.record(ok, "%q: want %v, got %s", r.Text, *r.Value, describeQuantities(r.Text, qs))
+			counts.record(ok, "%q: want %v, got %s", r.Text, *r.Value, peerDescribe(r.Text, qs))
 		case r.Dim == "amount-of-money":
 			want, known := peerCurrency[r.Unit]
 			if !known {
@@ -285,7 +285,7 @@ func TestPeerExtra(t *testing.T) {
 				ok = peerMoneyMatches(q.Value, r, cents)
 				break
 			}
-			money.record(ok, "%q: want %s %v/%v/%v, got %s", r.Text, r.Unit, fmtPtr(r.Value), fmtPtr(r.From), fmtPtr(r.To), describeQuantities(r.Text, qs))
+			money.record(ok, "%q: want %s %v/%v/%v, got %s", r.Text, r.Unit, peerFmt(r.Value), peerFmt(r.From), peerFmt(r.To), peerDescribe(r.Text, qs))
 		default:
 			skipped++
 		}
@@ -296,7 +296,7 @@ func TestPeerExtra(t *testing.T) {
 	t.Logf("out of scope (weights, volumes): %d rows", skipped)
 }
 
-func fmtPtr(p *float64) string {
+func peerFmt(p *float64) string {
 	if p == nil {
 		return "-"
 	}

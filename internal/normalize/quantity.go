@@ -100,7 +100,7 @@ func Scan(text string) []Quantity {
 			for e < len(s) && qtyIsLetter(s[e]) {
 				e++
 			}
-			if sc.alnumAt(e) && s[e] >= utf8.RuneSelf {
+			if e < len(s) && s[e] >= utf8.RuneSelf && sc.alnumAt(e) {
 				i = sc.tokenEnd(e)
 				continue
 			}
@@ -214,7 +214,11 @@ func (sc *qtyScanner) wordRole(i, e int) uint8 {
 		if w == nil {
 			return 0
 		}
+		isArticle := string(w) == "a" || string(w) == "an"
 		role = qtyWordRoles[string(w)]
+		if isArticle && !sc.articleMayStart(e) {
+			return 0
+		}
 		if role == 0 {
 			if _, ok := qtySplitTens(w); !ok {
 				return 0
@@ -226,6 +230,57 @@ func (sc *qtyScanner) wordRole(i, e int) uint8 {
 		return 0
 	}
 	return role
+}
+
+// articleMayStart reports whether the word after an article ending at e can
+// make "a"/"an" part of a mention ("a dozen", "a month", "a minimum of",
+// "an estimated"); most articles are followed by plain nouns.
+func (sc *qtyScanner) articleMayStart(e int) bool {
+	p := sc.skipSpace(e)
+	if p == e || p >= len(sc.s) {
+		return false
+	}
+	if sc.s[p] == 'U' || sc.s[p] == '$' {
+		return true // "a US$4.7 billion"
+	}
+	w, _ := sc.word(p)
+	return w != nil && qtyAfterArticle[string(w)]
+}
+
+// qtyAfterArticle holds the words that can follow "a"/"an" in a mention.
+var qtyAfterArticle = qtyBuildAfterArticle()
+
+func qtyBuildAfterArticle() map[string]bool {
+	set := map[string]bool{}
+	for w, u := range qtyDurUnits {
+		if !u.plural {
+			set[w] = true
+		}
+	}
+	for w, u := range qtyLenUnits {
+		if u.article {
+			set[w] = true
+		}
+	}
+	for w, info := range qtyNumWords {
+		if !info.plural && !info.ordinal && (info.kind == qwHundred || info.kind == qwScale || info.kind == qwDozen) {
+			set[w] = true
+		}
+	}
+	for w, d := range qtyDenominators {
+		if !d.plural {
+			set[w] = true
+		}
+	}
+	for _, entries := range [][]qtyQualEntry{qtyQualifiers["a"], qtyQualifiers["an"]} {
+		for _, ent := range entries {
+			set[ent.rest[0]] = true
+		}
+	}
+	for _, w := range []string{"handful", "half", "dollar", "euro"} {
+		set[w] = true
+	}
+	return set
 }
 
 const (
@@ -244,17 +299,26 @@ type qtyPrefixBits [27*27*27/64 + 1]uint64
 
 func qtyPrefixKey(w string) int {
 	k := 0
-	for n := 0; n < 3; n++ {
-		c := 0
-		if n < len(w) {
-			c = int(w[n]|0x20-'a') + 1
-			if c < 1 || c > 26 {
-				c = 0
-			}
-		}
-		k = k*27 + c
+	switch {
+	case len(w) >= 3:
+		k = qtyLetterCode(w[2])
+		fallthrough
+	case len(w) == 2:
+		k += 27 * qtyLetterCode(w[1])
+		fallthrough
+	case len(w) == 1:
+		k += 729 * qtyLetterCode(w[0])
 	}
 	return k
+}
+
+// qtyLetterCode numbers the letters 1..26 regardless of case, anything else 0.
+func qtyLetterCode(c byte) int {
+	c |= 0x20
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return int(c-'a') + 1
 }
 
 func (b *qtyPrefixBits) add(w string) { k := qtyPrefixKey(w); b[k/64] |= 1 << (k % 64) }

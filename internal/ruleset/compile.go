@@ -40,6 +40,9 @@ type Set struct {
 	parties phraseIndex // case-kept forms
 	// nick maps a folded given name to the ids of the nickname sets it is in.
 	nick map[string][]int
+	// canon maps a noun to the first word of its synonym set; kinds holds the kind nouns.
+	canon map[string]string
+	kinds map[string]bool
 }
 
 type phrase struct {
@@ -104,7 +107,18 @@ func Words(s string) []string {
 
 // Compile validates a merged rule pack and builds its indexes.
 func Compile(r Rules) (*Set, error) {
-	s := &Set{Rules: r, nick: map[string][]int{}}
+	s := &Set{Rules: r, nick: map[string][]int{}, canon: map[string]string{}, kinds: map[string]bool{}}
+	for _, k := range r.Kinds {
+		s.kinds[normalize.Fold(k)] = true
+	}
+	for _, set := range r.Synonyms {
+		first := normalize.Fold(set[0])
+		for _, w := range set {
+			if _, seen := s.canon[normalize.Fold(w)]; !seen {
+				s.canon[normalize.Fold(w)] = first
+			}
+		}
+	}
 	for c := range s.phrases {
 		s.phrases[c] = phraseIndex{}
 	}
@@ -214,3 +228,15 @@ func (s *Set) SameGivenName(a, b string) bool {
 	}
 	return false
 }
+
+// Canonical returns the word that stands for a noun's synonym set ("wildfire" → "fire"), or the
+// noun itself.
+func (s *Set) Canonical(noun string) string {
+	if c, ok := s.canon[noun]; ok {
+		return c
+	}
+	return noun
+}
+
+// IsKind reports whether a noun says what kind of thing a name is ("hospital", "fire").
+func (s *Set) IsKind(noun string) bool { return s.kinds[noun] }

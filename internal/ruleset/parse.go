@@ -58,6 +58,20 @@ func (r *Rules) Parse(path string, data []byte) error {
 			})
 		},
 		"generic_groups": p.words(&add.GenericGroups),
+		"kinds":          p.words(&add.Kinds),
+		"synonyms": func(n *yaml.Node) error {
+			return p.list(n, func(item *yaml.Node) error {
+				var set []string
+				if err := p.words(&set)(item); err != nil {
+					return err
+				}
+				if len(set) < 2 {
+					return p.errorf(item, "a synonym set needs at least two words")
+				}
+				add.Synonyms = append(add.Synonyms, set)
+				return nil
+			})
+		},
 		"durations":      p.things(&add.Durations),
 		"money":          p.things(&add.Money),
 		"dimensions": func(n *yaml.Node) error {
@@ -92,6 +106,7 @@ func (r *Rules) Parse(path string, data []byte) error {
 			return p.mapping(n, map[string]func(*yaml.Node) error{
 				"heads":       p.words(&t.Heads),
 				"not_holders": p.words(&t.NotHolders),
+				"honorifics":  p.words(&t.Honorifics),
 				"modifiers": p.words(&t.Modifiers),
 				"former":    p.words(&t.Former),
 				"exclusive": func(n *yaml.Node) error {
@@ -183,6 +198,8 @@ func (r *Rules) merge(add *Rules) {
 	r.Durations = mergeThings(r.Durations, add.Durations)
 	r.Money = mergeThings(r.Money, add.Money)
 	r.GenericGroups = append(r.GenericGroups, add.GenericGroups...)
+	r.Kinds = append(r.Kinds, add.Kinds...)
+	r.Synonyms = append(r.Synonyms, add.Synonyms...)
 	r.Dimensions = append(r.Dimensions, add.Dimensions...)
 	for _, e := range add.Events {
 		if i := indexOf(len(r.Events), func(i int) bool { return r.Events[i].Name == e.Name }); i >= 0 {
@@ -193,6 +210,7 @@ func (r *Rules) merge(add *Rules) {
 	}
 	r.Titles.Heads = append(r.Titles.Heads, add.Titles.Heads...)
 	r.Titles.NotHolders = append(r.Titles.NotHolders, add.Titles.NotHolders...)
+	r.Titles.Honorifics = append(r.Titles.Honorifics, add.Titles.Honorifics...)
 	r.Titles.Modifiers = append(r.Titles.Modifiers, add.Titles.Modifiers...)
 	r.Titles.Former = append(r.Titles.Former, add.Titles.Former...)
 	r.Titles.Exclusive = append(r.Titles.Exclusive, add.Titles.Exclusive...)

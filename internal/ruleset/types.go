@@ -71,6 +71,7 @@ type Titles struct {
 	// them (a judge): they are never the person a sentence or fine belongs to.
 	NotHolders []string
 	Heads      []string
+	Honorifics []string
 	Modifiers []string
 	Former    []string
 	Exclusive []Exclusive
@@ -103,6 +104,8 @@ type Markers struct {
 
 // Rules is a merged rule pack, before compilation.
 type Rules struct {
+	Kinds         []string
+	Synonyms      [][]string
 	Measures      []Measure
 	GenericGroups []string
 	Durations     []Thing

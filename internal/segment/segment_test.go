@@ -2,8 +2,12 @@ package segment
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -163,9 +167,45 @@ func FuzzSentences(f *testing.F) {
 			if s.Start < prev || s.End <= s.Start || s.End > len(text) {
 				t.Fatalf("span %d = %+v after %d in text of %d bytes", i, s, prev, len(text))
 			}
+			first, _ := utf8.DecodeRuneInString(text[s.Start:s.End])
+			last, _ := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+			if unicode.IsSpace(first) || unicode.IsSpace(last) {
+				t.Fatalf("span %d = %q is not trimmed", i, text[s.Start:s.End])
+			}
 			prev = s.End
 		}
 	})
+}
+
+// TestSharedCorpus checks sentences of the evaluation articles: none runs
+// across a blank line, and each ends at closing punctuation or a line end.
+func TestSharedCorpus(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/eval/*/*.txt")
+	md, _ := filepath.Glob("../../../shared/eval/*/*.md")
+	files = append(files, md...)
+	if len(files) == 0 {
+		t.Skip("shared evaluation corpus not present")
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		spans := Sentences(text)
+		checkSpans(t, text, spans)
+		for _, s := range spans {
+			sent := text[s.Start:s.End]
+			if strings.Contains(sent, "\n\n") {
+				t.Errorf("%s: sentence runs across a blank line: %q", f, sent)
+			}
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(sent, closers))
+			atLineEnd := s.End == len(text) || strings.HasPrefix(strings.TrimLeft(text[s.End:], " \t\r"), "\n")
+			if !strings.ContainsRune(".!?…", last) && !atLineEnd {
+				t.Errorf("%s: sentence ends mid-line without punctuation: %q", f, sent)
+			}
+		}
+	}
 }
 
 // proseSample returns about n bytes of news prose with the constructs the
