@@ -281,7 +281,7 @@ func (d *docState) sentenceDay(s *sentence, lo, hi int, dayOnly bool) (normalize
 		if f < lo || f >= hi || f < 0 {
 			continue
 		}
-		if bounding(s.words, f) {
+		if bounding(s.words, f) || d.backgroundDate(s, f) {
 			continue
 		}
 		if dayOnly && (dt.Precision != "day" || !dt.First.Complete()) {
@@ -391,4 +391,16 @@ func isCountNumber(raw string) bool {
 		return false
 	}
 	return !strings.ContainsAny(raw, "-")
+}
+
+// backgroundDate reports whether the date at token f belongs to a background event ("the
+// bridge, opened in 1968"), which says nothing of the day a figure is about.
+func (d *docState) backgroundDate(s *sentence, f int) bool {
+	r := d.x.rules
+	for i := max(0, f-3); i < f; i++ {
+		if idx, n, ok := r.Match(ruleset.CatEvent, s.words, i); ok && i+n <= f && r.Events[idx].Background {
+			return true
+		}
+	}
+	return false
 }

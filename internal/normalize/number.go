@@ -320,28 +320,28 @@ func (n qtyNumeral) rounded() bool { return n.scale >= 1000 && n.step > 1 }
 type qtyNumStatus uint8
 
 const (
-	numNone qtyNumStatus = iota // no numeral here
-	numOK
-	numJunk // digits that are part of something else (a date, time, version); skip to end
+	qtyNumNone qtyNumStatus = iota // no numeral here
+	qtyNumOK
+	qtyNumJunk // digits that are part of something else (a date, time, version); skip to end
 )
 
 type qtyNumOpts uint8
 
 const (
-	numMoney   qtyNumOpts = 1 << iota // after a currency: "m", "b", "mn", "tn", "cr" are scales
-	numNoPoint                        // do not read spelled decimals
-	numBare                           // no scale words, signs or restatements
+	qtyNumMoney   qtyNumOpts = 1 << iota // after a currency: "m", "b", "mn", "tn", "cr" are scales
+	qtyNumNoPoint                        // do not read spelled decimals
+	qtyNumBare                           // no scale words, signs or restatements
 )
 
 // numeral reads a numeral starting exactly at i, with an optional sign.
 func (sc *qtyScanner) numeral(i int, opts qtyNumOpts) (qtyNumeral, qtyNumStatus) {
 	s := sc.s
 	if i >= len(s) {
-		return qtyNumeral{}, numNone
+		return qtyNumeral{}, qtyNumNone
 	}
 	j := i
 	neg := false
-	if opts&numBare == 0 {
+	if opts&qtyNumBare == 0 {
 		if d := sc.dashAt(j); d == 1 || (d == 3 && s[j+1] == 0x88) {
 			k := j + d
 			if sc.loose {
@@ -350,32 +350,32 @@ func (sc *qtyScanner) numeral(i int, opts qtyNumOpts) (qtyNumeral, qtyNumStatus)
 			if k < len(s) && (qtyIsDigit(s[k]) || s[k] == '.' && k+1 < len(s) && qtyIsDigit(s[k+1])) {
 				neg, j = true, k
 			} else {
-				return qtyNumeral{}, numNone
+				return qtyNumeral{}, qtyNumNone
 			}
 		} else if w, e := sc.word(j); w != nil && (string(w) == "minus" || string(w) == "negative") {
 			k := sc.skipSpace(e)
 			if k == e {
-				return qtyNumeral{}, numNone
+				return qtyNumeral{}, qtyNumNone
 			}
 			neg, j = true, k
 		}
 	}
 	n, st := sc.unsigned(j, opts)
-	if st != numOK {
-		if neg && st == numNone {
-			return qtyNumeral{}, numNone
+	if st != qtyNumOK {
+		if neg && st == qtyNumNone {
+			return qtyNumeral{}, qtyNumNone
 		}
 		return n, st
 	}
 	if neg {
 		if n.ordinal {
-			return qtyNumeral{}, numNone
+			return qtyNumeral{}, qtyNumNone
 		}
 		n.value = -n.value
 		n.yearLike = false
 	}
 	n.start = i
-	return n, numOK
+	return n, qtyNumOK
 }
 
 // unsigned reads a numeral without sign: digits or words, then a
@@ -383,7 +383,7 @@ func (sc *qtyScanner) numeral(i int, opts qtyNumOpts) (qtyNumeral, qtyNumStatus)
 func (sc *qtyScanner) unsigned(j int, opts qtyNumOpts) (qtyNumeral, qtyNumStatus) {
 	s := sc.s
 	if j >= len(s) {
-		return qtyNumeral{}, numNone
+		return qtyNumeral{}, qtyNumNone
 	}
 	var n qtyNumeral
 	var st qtyNumStatus
@@ -394,9 +394,9 @@ func (sc *qtyScanner) unsigned(j int, opts qtyNumOpts) (qtyNumeral, qtyNumStatus
 	case qtyIsLetter(c):
 		n, st = sc.wordNumeral(j, opts)
 	default:
-		return qtyNumeral{}, numNone
+		return qtyNumeral{}, qtyNumNone
 	}
-	if st == numOK && !n.ordinal && opts&numBare == 0 {
+	if st == qtyNumOK && !n.ordinal && opts&qtyNumBare == 0 {
 		sc.restatement(&n)
 	}
 	return n, st
@@ -410,8 +410,8 @@ func (sc *qtyScanner) restatement(n *qtyNumeral) {
 		return
 	}
 	q := sc.skipSpace(p + 1)
-	m, st := sc.unsigned(q, numBare)
-	if st != numOK || m.ordinal || m.value != n.value {
+	m, st := sc.unsigned(q, qtyNumBare)
+	if st != qtyNumOK || m.ordinal || m.value != n.value {
 		return
 	}
 	r := sc.skipSpace(m.end)
@@ -426,7 +426,7 @@ func (sc *qtyScanner) digitNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSt
 	s := sc.s
 	n := qtyNumeral{start: j, digits: true, scale: 1}
 	junk := func() (qtyNumeral, qtyNumStatus) {
-		return qtyNumeral{start: j, end: sc.tokenEnd(j)}, numJunk
+		return qtyNumeral{start: j, end: sc.tokenEnd(j)}, qtyNumJunk
 	}
 	k := j
 	for k < len(s) && qtyIsDigit(s[k]) {
@@ -472,7 +472,7 @@ func (sc *qtyScanner) digitNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSt
 		}
 	}
 	if nInt == 0 && dec == 0 {
-		return qtyNumeral{}, numNone
+		return qtyNumeral{}, qtyNumNone
 	}
 	if k+1 < len(s) && (s[k] == '.' || s[k] == ',' || s[k] == ':') && qtyIsDigit(s[k+1]) {
 		return junk()
@@ -525,7 +525,7 @@ func (sc *qtyScanner) digitNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSt
 			suffix := s[k:e]
 			if dec == 0 && len(suffix) == 2 && qtyOrdinalSuffix(suffix) {
 				n.value, n.step, n.ordinal, n.end, n.yearLike = v, 1, true, e, false
-				return n, numOK
+				return n, qtyNumOK
 			}
 			if mult := sc.scaleSuffix(suffix, dec > 0, opts); mult > 0 {
 				v *= mult
@@ -537,13 +537,13 @@ func (sc *qtyScanner) digitNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSt
 		}
 	}
 	// A scale word after a space: "5 thousand", "1.2 million", "30 lakh", "200 dozens".
-	if n.scale == 1 && opts&numBare == 0 && n.end == k {
+	if n.scale == 1 && opts&qtyNumBare == 0 && n.end == k {
 		p := sc.skipSpace(k)
 		if p > k {
 			w, e := sc.word(p)
 			if info, ok := qtyNumWords[string(w)]; ok && w != nil && !info.ordinal &&
 				(info.kind == qwScale || info.kind == qwHundred || info.kind == qwDozen) &&
-				(!info.abbrev || opts&numMoney != 0 || sc.loose) &&
+				(!info.abbrev || opts&qtyNumMoney != 0 || sc.loose) &&
 				// "in 2024 thousands fled": plural thousands/millions after digits are a new phrase.
 				(!info.plural || info.kind == qwDozen || info.val == 1e5 || info.val == 1e7) {
 				v *= info.val
@@ -552,7 +552,7 @@ func (sc *qtyScanner) digitNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSt
 				n.end = e
 				n.yearLike = false
 				n.dozen = info.kind == qwDozen
-			} else if opts&numMoney != 0 && w != nil {
+			} else if opts&qtyNumMoney != 0 && w != nil {
 				if mult := qtyMoneyScaleWord(w); mult > 0 {
 					v *= mult
 					step *= mult
@@ -582,7 +582,7 @@ func (sc *qtyScanner) digitNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSt
 		return junk()
 	}
 	n.value, n.step = v, step
-	return n, numOK
+	return n, qtyNumOK
 }
 
 func qtyOrdinalSuffix(w string) bool {
@@ -610,7 +610,7 @@ func (sc *qtyScanner) scaleSuffix(w string, decimal bool, opts qtyNumOpts) float
 			return 1e9
 		}
 	}
-	if opts&numMoney != 0 {
+	if opts&qtyNumMoney != 0 {
 		switch w {
 		case "m", "mn", "Mn", "MN", "mln":
 			return 1e6
@@ -657,7 +657,7 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 
 	w, e := sc.word(pos)
 	if w == nil {
-		return qtyNumeral{}, numNone
+		return qtyNumeral{}, qtyNumNone
 	}
 	isArticle := string(w) == "a" || string(w) == "an"
 	isHalf := string(w) == "half"
@@ -665,23 +665,23 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 		// "a dozen", "a hundred", "a million"; "half a million", "half a dozen".
 		p := sc.skipSpace(e)
 		if p == e {
-			return qtyNumeral{}, numNone
+			return qtyNumeral{}, qtyNumNone
 		}
 		if isHalf {
 			q, ok := sc.isWord(p, "a")
 			if !ok {
-				return qtyNumeral{}, numNone
+				return qtyNumeral{}, qtyNumNone
 			}
 			p = sc.skipSpace(q)
 			if p == q {
-				return qtyNumeral{}, numNone
+				return qtyNumeral{}, qtyNumNone
 			}
 		}
 		w2, _ := sc.word(p)
 		info, ok := qtyNumWords[string(w2)]
 		if w2 == nil || !ok || info.ordinal || info.plural || info.abbrev ||
 			(info.kind != qwHundred && info.kind != qwScale && info.kind != qwDozen) {
-			return qtyNumeral{}, numNone
+			return qtyNumeral{}, qtyNumNone
 		}
 		current, last, pos, n.article = 1, qwUnit, p, true
 		if isHalf {
@@ -734,7 +734,7 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 					}
 				}
 			}
-			if isPoint && opts&numNoPoint == 0 && pointCount == 0 && n.words > 0 &&
+			if isPoint && opts&qtyNumNoPoint == 0 && pointCount == 0 && n.words > 0 &&
 				(last == qwUnit || last == qwTeen || last == qwTens || last == qwZero) {
 				if d, cnt, pe := sc.spelledDecimals(e); cnt > 0 {
 					pointDigits, pointCount, decimals = d, cnt, cnt
@@ -830,11 +830,11 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 		pos = p
 	}
 	if n.words == 0 {
-		return qtyNumeral{}, numNone
+		return qtyNumeral{}, qtyNumNone
 	}
 	v := total + resolve(1)
 	if math.IsInf(v, 0) || math.IsNaN(v) {
-		return qtyNumeral{start: j, end: n.end}, numJunk
+		return qtyNumeral{start: j, end: n.end}, qtyNumJunk
 	}
 	n.value = v
 	n.scale = maxScale
@@ -849,7 +849,7 @@ func (sc *qtyScanner) wordNumeral(j int, opts qtyNumOpts) (qtyNumeral, qtyNumSta
 	default:
 		n.step = 1
 	}
-	return n, numOK
+	return n, qtyNumOK
 }
 
 // spelledDecimals reads the digits after "point": "two", "seven seven", "77".
@@ -972,7 +972,7 @@ func ParseNumber(s string) (v float64, ok bool) {
 		return 0, false
 	}
 	n, st := sc.numeral(0, 0)
-	if st != numOK || n.ordinal {
+	if st != qtyNumOK || n.ordinal {
 		return 0, false
 	}
 	end := n.end

@@ -110,10 +110,10 @@ func TestNumeralRoundingStep(t *testing.T) {
 		j := 0
 		opts := qtyNumOpts(0)
 		if tc.in[0] == '$' {
-			j, opts = 1, numMoney
+			j, opts = 1, qtyNumMoney
 		}
 		n, st := sc.numeral(j, opts)
-		if st != numOK || n.end != len(tc.in) {
+		if st != qtyNumOK || n.end != len(tc.in) {
 			t.Errorf("numeral(%q): status %v, end %d", tc.in, st, n.end)
 			continue
 		}

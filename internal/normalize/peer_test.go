@@ -243,7 +243,6 @@ func peerDescribe(text string, qs []Quantity) string {
 	return b.String()
 }
 
-
 // peerCurrency maps Duckling's money units to ISO codes; "" accepts any
 // currency (Duckling's "unknown", e.g. "42 bucks").
 var peerCurrency = map[string]string{"$": "USD", "£": "GBP", "cent": "USD", "unknown": ""}

@@ -62,14 +62,14 @@ type DurationParts struct {
 
 // Duration grains: a month is 30 days and a year 365 days.
 const (
-	secondsPerDay   = 86400
-	secondsPerMonth = 30 * secondsPerDay
-	secondsPerYear  = 365 * secondsPerDay
+	qtySecondsPerDay   = 86400
+	qtySecondsPerMonth = 30 * qtySecondsPerDay
+	qtySecondsPerYear  = 365 * qtySecondsPerDay
 )
 
 // InSeconds converts the parts to seconds with month = 30 days and year = 365 days.
 func (p DurationParts) InSeconds() float64 {
-	return p.Years*secondsPerYear + p.Months*secondsPerMonth + p.Seconds
+	return p.Years*qtySecondsPerYear + p.Months*qtySecondsPerMonth + p.Seconds
 }
 
 func (p *DurationParts) add(count float64, u qtyDurUnit) {
@@ -116,7 +116,7 @@ func Scan(text string) []Quantity {
 			i = e
 		case qtyIsDigit(c):
 			if sc.figureBoundary(i) {
-				if q, end, emit := sc.match(i, roleFigure); end > i {
+				if q, end, emit := sc.match(i, qtyRoleFigure); end > i {
 					if emit {
 						out = append(out, q)
 					}
@@ -140,7 +140,7 @@ func Scan(text string) []Quantity {
 				}
 			}
 			if sc.figureBoundary(i) {
-				if q, end, emit := sc.match(i, roleFigure|roleQualifier); end > i {
+				if q, end, emit := sc.match(i, qtyRoleFigure|qtyRoleQualifier); end > i {
 					if emit {
 						out = append(out, q)
 					}
@@ -203,10 +203,10 @@ func (sc *qtyScanner) wordRole(i, e int) uint8 {
 	role := uint8(0)
 	switch {
 	case e < len(s) && s[e] == '$':
-		role = roleFigure // "US$", "HK$"
+		role = qtyRoleFigure // "US$", "HK$"
 	case e-i <= 3 && s[i] <= 'Z' && e < len(s) && (qtyIsDigit(s[e]) || s[e] == ' ' || s[e] == '.') &&
 		(qtyISOCodes[s[i:e]] || s[i:e] == "Rs" || s[i:e] == "RS" || s[i:e] == "RM"):
-		role = roleFigure // currency codes before an amount: "USD3.14", "EUR 20", "Rs. 20", "RM42"
+		role = qtyRoleFigure // currency codes before an amount: "USD3.14", "EUR 20", "Rs. 20", "RM42"
 	case e-i > 16 || !qtyPrefixFilter.has(s[i:e]):
 		return 0
 	default:
@@ -223,7 +223,7 @@ func (sc *qtyScanner) wordRole(i, e int) uint8 {
 			if _, ok := qtySplitTens(w); !ok {
 				return 0
 			}
-			role = roleFigure
+			role = qtyRoleFigure
 		}
 	}
 	if !sc.figureBoundary(i) {
@@ -284,8 +284,8 @@ func qtyBuildAfterArticle() map[string]bool {
 }
 
 const (
-	roleFigure    uint8 = 1 << iota // a numeral, an article, a vague count, a currency
-	roleQualifier                   // the first word of a qualifier phrase
+	qtyRoleFigure    uint8 = 1 << iota // a numeral, an article, a vague count, a currency
+	qtyRoleQualifier                   // the first word of a qualifier phrase
 )
 
 // qtyWordRoles holds every word that can begin a mention, and
@@ -331,13 +331,13 @@ func qtyBuildWordRoles() (map[string]uint8, *qtyPrefixBits) {
 		"a", "an", "half", "minus", "negative", "rs", "rm", "us",
 		"dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions", "several",
 	} {
-		roles[w] |= roleFigure
+		roles[w] |= qtyRoleFigure
 	}
 	for w := range qtyNumWords {
-		roles[w] |= roleFigure
+		roles[w] |= qtyRoleFigure
 	}
 	for first := range qtyQualifiers {
-		roles[first] |= roleQualifier
+		roles[first] |= qtyRoleQualifier
 	}
 	bits := new(qtyPrefixBits)
 	for w := range roles {
@@ -454,21 +454,21 @@ func (sc *qtyScanner) qualifier(i int) (qtyQual, string, int) {
 // emit is false when the consumed text is a figure that must not be reported
 // (a date, a score, a time, a model name).
 func (sc *qtyScanner) match(i int, role uint8) (Quantity, int, bool) {
-	if role&roleQualifier != 0 {
+	if role&qtyRoleQualifier != 0 {
 		if kind, text, qe := sc.qualifier(i); kind != qualNone {
 			j := sc.skipSpace(qe)
 			symbol := qe == i+1 || text == "≥" || text == "≤"
 			if j > qe || symbol {
-				if f, ok := sc.figure(j, kind == qualBetween, i); ok && !f.suppress && f.trail == qualNone {
+				if f, ok := sc.figure(j, kind == qualBetween, i, false); ok && !f.suppress && !f.ordinal {
 					return sc.finish(f, kind, text, i), f.end, true
 				}
 			}
 		}
 	}
-	if role&roleFigure == 0 {
+	if role&qtyRoleFigure == 0 {
 		return Quantity{}, i, false
 	}
-	f, ok := sc.figure(i, false, i)
+	f, ok := sc.figure(i, false, i, true)
 	if !ok {
 		return Quantity{}, i, false
 	}
@@ -504,8 +504,8 @@ type qtyFigure struct {
 }
 
 // figure reads a figure at j, with a range ("10-12", "10 to 12",
-// "between 10 and 12") and a trailing qualifier.
-func (sc *qtyScanner) figure(j int, between bool, mentionStart int) (qtyFigure, bool) {
+// "between 10 and 12") and, when trail is set, a trailing qualifier.
+func (sc *qtyScanner) figure(j int, between bool, mentionStart int, trail bool) (qtyFigure, bool) {
 	f, ok := sc.single(j, 0)
 	if !ok || f.suppress {
 		return f, ok
@@ -524,10 +524,19 @@ func (sc *qtyScanner) figure(j int, between bool, mentionStart int) (qtyFigure, 
 	} else if between {
 		return qtyFigure{}, false
 	}
-	if !f.ordinal && !between {
+	if trail && !f.ordinal && !between {
 		sc.trailing(&f)
 	}
 	return f, true
+}
+
+// qtyTrailingOr lists the qualifiers that follow a figure after "or".
+var qtyTrailingOr = []struct {
+	word, text string
+	kind       qtyQual
+}{
+	{"so", "or so", qualAbout}, {"more", "or more", qualAtLeast}, {"over", "or over", qualAtLeast},
+	{"above", "or above", qualAtLeast}, {"fewer", "or fewer", qualUpTo}, {"less", "or less", qualUpTo},
 }
 
 // trailing reads a qualifier after the figure: "or so", "or more", "40-odd", "50-plus", "50+".
@@ -537,19 +546,12 @@ func (sc *qtyScanner) trailing(f *qtyFigure) {
 	if e, ok := sc.nextWord(p, "or"); ok {
 		q := sc.skipSpace(e)
 		w, we := sc.word(q)
-		if q > e && w != nil {
-			kind := qualNone
-			switch string(w) {
-			case "so":
-				kind = qualAbout
-			case "more", "over", "above":
-				kind = qualAtLeast
-			case "fewer", "less":
-				kind = qualUpTo
-			}
-			if kind != qualNone && !sc.alnumAt(we) {
-				f.trail, f.trailText, f.end = kind, "or "+qtyLowerConst(string(w)), we
-				return
+		if q > e && w != nil && !sc.alnumAt(we) {
+			for _, t := range qtyTrailingOr {
+				if string(w) == t.word {
+					f.trail, f.trailText, f.end = t.kind, t.text, we
+					return
+				}
 			}
 		}
 	}
@@ -571,16 +573,6 @@ func (sc *qtyScanner) trailing(f *qtyFigure) {
 	}
 }
 
-// qtyLowerConst returns the constant spelling of a trailing qualifier word,
-// so that the result does not alias the scanner's buffer.
-func qtyLowerConst(w string) string {
-	for _, c := range []string{"so", "more", "over", "above", "fewer", "less"} {
-		if w == c {
-			return c
-		}
-	}
-	return ""
-}
 
 // rangeAfter reads the second half of a range after the point figure f1.
 // suppress is true for digit pairs joined by a dash that cannot be a range
@@ -629,7 +621,7 @@ func (sc *qtyScanner) rangeAfter(f1 qtyFigure, between bool, mentionStart int) (
 	}
 	opts := qtyNumOpts(0)
 	if f1.dim == DimMoney {
-		opts = numMoney
+		opts = qtyNumMoney
 	}
 	f2, ok2 := sc.single(q, opts)
 	bothDigits := glued && f2.start == q && q < len(s) && qtyIsDigit(s[q]) && p > 0 && qtyIsDigit(s[p-1])
@@ -748,16 +740,16 @@ func (sc *qtyScanner) single(j int, opts qtyNumOpts) (qtyFigure, bool) {
 	}
 	n, st := sc.numeral(j, opts)
 	switch st {
-	case numNone:
+	case qtyNumNone:
 		return qtyFigure{}, false
-	case numJunk:
+	case qtyNumJunk:
 		return qtyFigure{start: j, end: n.end, suppress: true}, true
 	}
 	f := sc.afterNumeral(n)
 	if n.wordPoint && !f.hasUnit && n.scale == 1 {
 		// "at one point two officers" is not 1.2: a spelled decimal must carry a scale or unit.
-		m, st2 := sc.numeral(j, opts|numNoPoint)
-		if st2 != numOK {
+		m, st2 := sc.numeral(j, opts|qtyNumNoPoint)
+		if st2 != qtyNumOK {
 			return qtyFigure{}, false
 		}
 		f = sc.afterNumeral(m)
@@ -917,14 +909,14 @@ func qtyBuildDurUnits() map[string]qtyDurUnit {
 		{[]string{"second", "sec"}, []string{"seconds", "secs"}, qtyDurUnit{secs: 1, rank: qtyRankSecond}},
 		{[]string{"minute", "min"}, []string{"minutes", "mins"}, qtyDurUnit{secs: 60, rank: qtyRankMinute}},
 		{[]string{"hour", "hr"}, []string{"hours", "hrs"}, qtyDurUnit{secs: 3600, rank: qtyRankHour}},
-		{[]string{"day"}, []string{"days"}, qtyDurUnit{secs: secondsPerDay, rank: 4}},
-		{[]string{"week"}, []string{"weeks"}, qtyDurUnit{secs: 7 * secondsPerDay, rank: 5}},
-		{[]string{"fortnight"}, []string{"fortnights"}, qtyDurUnit{secs: 14 * secondsPerDay, rank: 6}},
-		{[]string{"month"}, []string{"months"}, qtyDurUnit{secs: secondsPerMonth, months: 1, rank: 7}},
-		{[]string{"quarter"}, []string{"quarters"}, qtyDurUnit{secs: 3 * secondsPerMonth, months: 3, rank: 8}},
-		{[]string{"year", "yr"}, []string{"years", "yrs"}, qtyDurUnit{secs: secondsPerYear, years: 1, rank: 9}},
-		{[]string{"decade"}, []string{"decades"}, qtyDurUnit{secs: 10 * secondsPerYear, years: 10, rank: 10}},
-		{[]string{"century"}, []string{"centuries"}, qtyDurUnit{secs: 100 * secondsPerYear, years: 100, rank: 11}},
+		{[]string{"day"}, []string{"days"}, qtyDurUnit{secs: qtySecondsPerDay, rank: 4}},
+		{[]string{"week"}, []string{"weeks"}, qtyDurUnit{secs: 7 * qtySecondsPerDay, rank: 5}},
+		{[]string{"fortnight"}, []string{"fortnights"}, qtyDurUnit{secs: 14 * qtySecondsPerDay, rank: 6}},
+		{[]string{"month"}, []string{"months"}, qtyDurUnit{secs: qtySecondsPerMonth, months: 1, rank: 7}},
+		{[]string{"quarter"}, []string{"quarters"}, qtyDurUnit{secs: 3 * qtySecondsPerMonth, months: 3, rank: 8}},
+		{[]string{"year", "yr"}, []string{"years", "yrs"}, qtyDurUnit{secs: qtySecondsPerYear, years: 1, rank: 9}},
+		{[]string{"decade"}, []string{"decades"}, qtyDurUnit{secs: 10 * qtySecondsPerYear, years: 10, rank: 10}},
+		{[]string{"century"}, []string{"centuries"}, qtyDurUnit{secs: 100 * qtySecondsPerYear, years: 100, rank: 11}},
 	}
 	for _, d := range defs {
 		for _, w := range d.singular {
@@ -1079,8 +1071,8 @@ func (sc *qtyScanner) durationFrom(start int, count, countStep float64, u qtyDur
 			} else if ae, ok := sc.isWord(q, "an"); ok {
 				c, ce, article = 1, ae, true
 			} else {
-				m, st := sc.numeral(q, numBare|numNoPoint)
-				if st != numOK || m.ordinal || m.value < 0 {
+				m, st := sc.numeral(q, qtyNumBare|qtyNumNoPoint)
+				if st != qtyNumOK || m.ordinal || m.value < 0 {
 					break
 				}
 				c, ce, digits = m.value, m.end, m.digits
@@ -1680,11 +1672,11 @@ func (sc *qtyScanner) moneyPrefixed(j int) (qtyFigure, bool) {
 	if p >= len(s) || !(qtyIsDigit(s[p]) || s[p] == '.' && p+1 < len(s) && qtyIsDigit(s[p+1])) {
 		return qtyFigure{}, false
 	}
-	n, st := sc.digitNumeral(p, numMoney)
+	n, st := sc.digitNumeral(p, qtyNumMoney)
 	switch {
-	case st == numJunk:
+	case st == qtyNumJunk:
 		return qtyFigure{start: j, end: n.end, suppress: true}, true
-	case st != numOK || n.ordinal:
+	case st != qtyNumOK || n.ordinal:
 		return qtyFigure{}, false
 	}
 	if n.end < len(s) && sc.alnumAt(n.end) {
@@ -1718,8 +1710,8 @@ func (sc *qtyScanner) cents(f *qtyFigure) {
 		}
 		p = q
 	}
-	m, st := sc.numeral(p, numBare|numNoPoint)
-	if st != numOK || m.ordinal || m.value < 0 || m.value >= 100 || m.value != math.Trunc(m.value) {
+	m, st := sc.numeral(p, qtyNumBare|qtyNumNoPoint)
+	if st != qtyNumOK || m.ordinal || m.value < 0 || m.value >= 100 || m.value != math.Trunc(m.value) {
 		return
 	}
 	end := -1
@@ -2120,7 +2112,7 @@ func ParseDurationParts(s string) (DurationParts, bool) {
 		return DurationParts{}, false
 	}
 	sc := qtyScanner{s: t, loose: true}
-	f, ok := sc.figure(0, false, 0)
+	f, ok := sc.figure(0, false, 0, true)
 	if !ok || f.suppress || f.dim != DimDuration || !f.point || f.trail != qualNone || f.scaled {
 		return DurationParts{}, false
 	}

@@ -91,9 +91,10 @@ func (r *Rules) Parse(path string, data []byte) error {
 			return p.list(n, func(item *yaml.Node) error {
 				e := Event{Source: Source{path, item.Line}}
 				if err := p.mapping(item, map[string]func(*yaml.Node) error{
-					"name":  p.str(&e.Name),
-					"label": p.str(&e.Label),
-					"verbs": p.words(&e.Verbs),
+					"name":       p.str(&e.Name),
+					"label":      p.str(&e.Label),
+					"verbs":      p.words(&e.Verbs),
+					"background": p.boolean(&e.Background),
 				}, "name", "verbs"); err != nil {
 					return err
 				}

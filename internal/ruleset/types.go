@@ -50,10 +50,13 @@ type Dimension struct {
 
 // Event is a kind of happening whose date can be stated, named by its verbs.
 type Event struct {
-	Name   string
-	Label  string
-	Verbs  []string
-	Source Source
+	Name  string
+	Label string
+	Verbs []string
+	// Background events date a thing or a person, not the day of the story ("built in
+	// 1968"): their dates do not place the figures of their sentence.
+	Background bool
+	Source     Source
 }
 
 // Exclusive is a set of title words of which one person holds at most one at a time, within
