@@ -111,7 +111,7 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 		Kind:    KindCount,
 		Value:   value,
 		Unit:    "people",
-		Display: value.String(),
+		Display: describeCount(value),
 		Change:  m.Change,
 	}
 	if m.ByEntity {

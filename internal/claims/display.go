@@ -3,6 +3,7 @@ package claims
 import (
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/normalize"
 )
@@ -40,12 +41,48 @@ func describeLength(v normalize.Interval) string {
 	})
 }
 
-// describeInterval writes an interval with unit-aware ends.
+// describeCount writes a count: "53,977", "more than 51,000", "about 1,200".
+func describeCount(v normalize.Interval) string {
+	return describeInterval(v, groupDigits)
+}
+
+// describeMoney writes an amount with its currency: "USD 45,000,000".
+func describeMoney(v normalize.Interval, currency string) string {
+	return describeInterval(v, func(x float64) string { return currency + " " + groupDigits(x) })
+}
+
+// groupDigits writes a number with thousands separators.
+func groupDigits(x float64) string {
+	s := formatNumber(math.Round(x*100) / 100)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	whole, frac, _ := strings.Cut(s, ".")
+	var b strings.Builder
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if frac != "" {
+		out += "." + frac
+	}
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+// describeInterval writes an interval with unit-aware ends. A closed interval symmetric about a
+// round figure is the tolerance of a rounded number: "about 1,200".
 func describeInterval(v normalize.Interval, one func(float64) string) string {
 	lowInf, highInf := math.IsInf(v.Low, -1) || v.Low <= 0 && v.High > 0 && !v.LowOpen && v.Low == 0, math.IsInf(v.High, 1)
 	switch {
 	case v.Low == v.High:
 		return one(v.Low)
+	case !lowInf && !highInf && !v.LowOpen && !v.HighOpen && isRound((v.Low+v.High)/2):
+		return "about " + one((v.Low+v.High)/2)
 	case highInf && !math.IsInf(v.Low, -1):
 		if v.LowOpen {
 			return "more than " + one(v.Low)
@@ -59,6 +96,11 @@ func describeInterval(v normalize.Interval, one func(float64) string) string {
 	default:
 		return one(v.Low) + " to " + one(v.High)
 	}
+}
+
+// isRound reports whether x looks like a stated figure rather than an interval's end.
+func isRound(x float64) bool {
+	return math.Abs(x-math.Round(x)) < 1e-6
 }
 
 func formatNumber(x float64) string {

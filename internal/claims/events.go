@@ -41,7 +41,7 @@ func (d *docState) eventClaims(s *sentence) {
 		c := Claim{
 			Kind:    KindDate,
 			Subject: "date|" + ev.Name + "|" + noun,
-			Label:   labelOf(ev.Label, ev.Name) + " of " + d.describeSubject(noun),
+			Label:   "when " + d.describeSubject(noun) + " " + labelOf(ev.Label, ev.Name),
 			Value:   normalize.Interval{Low: dayNumber(dt.First), High: dayNumber(dt.Last)},
 			Unit:    "date",
 			Display: describeDate(dt),

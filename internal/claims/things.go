@@ -188,7 +188,7 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 			Label:   "payment per " + unit + " (" + q.Currency + ")",
 			Value:   q.Value,
 			Unit:    q.Currency,
-			Display: q.Currency + " " + q.Value.String(),
+			Display: describeMoney(q.Value, q.Currency),
 			Change:  ruleset.Static,
 		})
 		return
@@ -212,7 +212,7 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 		Label:   labelOf(t.Label, t.Name) + " (" + q.Currency + ")",
 		Value:   q.Value,
 		Unit:    q.Currency,
-		Display: q.Currency + " " + q.Value.String(),
+		Display: describeMoney(q.Value, q.Currency),
 		Change:  ruleset.Static,
 	}
 	if s.near(r, ruleset.CatProposal, first, proposalReach) {

@@ -158,6 +158,9 @@ func compareGroup(cs []claims.Claim) []Finding {
 	index := map[string]*valueCluster{}
 	for _, c := range cs {
 		k := fmt.Sprintf("%v|%v|%v", c.Value, c.AsOf, c.Dated)
+		if c.Change == ruleset.Static || c.Timeless {
+			k = fmt.Sprint(c.Value) // a static figure's time does not matter
+		}
 		if vc := index[k]; vc != nil {
 			vc.claims = append(vc.claims, c)
 			continue
@@ -181,6 +184,9 @@ func compareGroup(cs []claims.Claim) []Finding {
 			ca, cb := a.claims[0], b.claims[0]
 			// One finding per pair of values: the same two values at other times say nothing new.
 			pair := ca.Display + "\x00" + cb.Display
+			if cb.Display < ca.Display {
+				pair = cb.Display + "\x00" + ca.Display
+			}
 			if seen[pair] {
 				continue
 			}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -17,9 +18,12 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/ruleset"
 )
 
+// loadRules compiles the default rule pack once for the whole package.
+var loadRules = sync.OnceValues(func() (*ruleset.Set, error) { return pipeline.LoadRules(nil, false) })
+
 func defaultRules(t testing.TB) *ruleset.Set {
 	t.Helper()
-	rules, err := pipeline.LoadRules(nil, false)
+	rules, err := loadRules()
 	if err != nil {
 		t.Fatalf("LoadRules: %v", err)
 	}

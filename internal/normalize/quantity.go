@@ -174,7 +174,7 @@ func (sc *qtyScanner) figureBoundary(i int) bool {
 	if d := sc.dashBefore(i); d > 0 && sc.alnumBefore(i-d) {
 		return false
 	}
-	if i >= 1 && (sc.s[i-1] == '.' || sc.s[i-1] == '/' || sc.s[i-1] == ':' || sc.s[i-1] == ',') && sc.alnumBefore(i-1) {
+	if i >= 1 && strings.IndexByte("./:,+_", sc.s[i-1]) >= 0 && sc.alnumBefore(i-1) {
 		return false
 	}
 	// Footnote markers glued after closing punctuation: 'red lines”3', 'said.[4]'.
