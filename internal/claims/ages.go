@@ -37,7 +37,7 @@ func (d *docState) ageFromYears(s *sentence, q normalize.Quantity, first, last i
 	if after < len(s.words) && (s.words[after] == "old" || s.words[after] == "-old") {
 		after++
 	}
-	lo, hi := s.clauseBounds(first)
+	lo, hi := s.spanBounds(first, last)
 	// A name after it ("21-year-old Edan Alexander", "the 21-year-old soldier Edan Alexander").
 	for _, pm := range s.people {
 		if pm.spanStart >= after && pm.spanStart <= after+2 && pm.person != nil {

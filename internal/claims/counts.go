@@ -37,7 +37,7 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if q.Ordinal || math.IsNaN(q.Value.Low) {
 		return
 	}
-	lo, hi := s.clauseBounds(first)
+	lo, hi := s.spanBounds(first, last)
 	next := last + 1
 	// "12 more bodies", "another 5": an increment, not a total.
 	if next < len(s.words) && matchAt(r, ruleset.CatIncrement, s.words, next) {
@@ -80,7 +80,8 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 		return
 	}
 	// A number glued to a hyphen ("F-16", "Covid-19") or a year with nothing counted.
-	if first > 0 && s.toks[first-1].End == s.toks[first].Start && s.words[first-1] == "-" {
+	if first > 1 && s.words[first-1] == "-" && s.toks[first-1].End == s.toks[first].Start &&
+		s.toks[first-2].End == s.toks[first-1].Start && isWord(s.raw[first-2]) {
 		return
 	}
 

@@ -122,7 +122,8 @@ func clauses(words, raw []string) []int {
 	for i, w := range words {
 		switch w {
 		case ";", ":", "(", ")", "-", "--", "[", "]":
-			if w == "-" && i > 0 && i+1 < len(words) && !isSpaceDash(raw, i) {
+			// A minus sign glued to a number ("-504") is part of it, not a dash.
+			if w == "-" && i+1 < len(words) && isNumberToken(raw[i+1]) && (i == 0 || words[i-1] != "-") {
 				break
 			}
 			n++
@@ -138,9 +139,6 @@ func clauses(words, raw []string) []int {
 	}
 	return out
 }
-
-// isSpaceDash reports whether a "-" token is a dash between words rather than a hyphen.
-func isSpaceDash(raw []string, i int) bool { return raw[i] == "-" }
 
 // startsNewClause reports whether the words at i begin a new statement: a number, a
 // determiner, a pronoun or a capitalised word.
@@ -202,6 +200,14 @@ func (s *sentence) find(r *ruleset.Set, c ruleset.Category, from, to int) (at, i
 func (s *sentence) has(r *ruleset.Set, c ruleset.Category, from, to int) bool {
 	_, _, _, ok := s.find(r, c, from, to)
 	return ok
+}
+
+// spanBounds returns the token range of the clauses holding tokens first to last: a mention
+// may run over a bracket ("forty-five (45) people").
+func (s *sentence) spanBounds(first, last int) (from, to int) {
+	from, _ = s.clauseBounds(first)
+	_, to = s.clauseBounds(last)
+	return from, to
 }
 
 // clauseBounds returns the token range of the clause holding token i.

@@ -37,9 +37,12 @@ var notDurationAfter = map[string]bool{
 // durationClaim ties a duration to a named thing.
 func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last int) {
 	r := d.x.rules
-	lo, hi := s.clauseBounds(first)
+	lo, hi := s.spanBounds(first, last)
 	if first > 0 && notDurationBefore[s.words[first-1]] {
-		return
+		// "will last three days" is a length; "the last three days" is not.
+		if s.words[first-1] != "last" || first > 1 && (s.words[first-2] == "the" || s.words[first-2] == "past") {
+			return
+		}
 	}
 	if last+1 < len(s.words) && notDurationAfter[s.words[last+1]] {
 		return
@@ -173,7 +176,7 @@ func ordinalNear(s *sentence, lo, hi int) string {
 // moneyClaim ties an amount to what it is for.
 func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int) {
 	r := d.x.rules
-	lo, hi := s.clauseBounds(first)
+	lo, hi := s.spanBounds(first, last)
 	if first > 0 && matchAt(r, ruleset.CatIncrement, s.words, first-1) {
 		return
 	}
@@ -244,7 +247,7 @@ func firstParty(r *ruleset.Set, s *sentence, lo, hi int) string {
 // metres high".
 func (d *docState) lengthClaim(s *sentence, q normalize.Quantity, first, last int) {
 	r := d.x.rules
-	lo, hi := s.clauseBounds(first)
+	lo, hi := s.spanBounds(first, last)
 	dim := ""
 	if last+1 < hi {
 		if idx, _, ok := r.Match(ruleset.CatDimension, s.words, last+1); ok {

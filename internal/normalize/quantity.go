@@ -207,7 +207,7 @@ func (sc *qtyScanner) wordRole(i, e int) uint8 {
 	case e-i <= 3 && s[i] <= 'Z' && e < len(s) && (qtyIsDigit(s[e]) || s[e] == ' ' || s[e] == '.') &&
 		(qtyISOCodes[s[i:e]] || s[i:e] == "Rs" || s[i:e] == "RS" || s[i:e] == "RM"):
 		role = qtyRoleFigure // currency codes before an amount: "USD3.14", "EUR 20", "Rs. 20", "RM42"
-	case e-i > 16 || !qtyPrefixFilter.has(s[i:e]):
+	case e-i > 16 || !qtyPrefixFilter.has(s[i:e]) || !qtyShapeFilter.has(s[i:e]):
 		return 0
 	default:
 		w, _ := sc.word(i)
@@ -288,9 +288,24 @@ const (
 	qtyRoleQualifier                   // the first word of a qualifier phrase
 )
 
-// qtyWordRoles holds every word that can begin a mention, and
-// qtyPrefixFilter the three-letter prefixes of those words.
-var qtyWordRoles, qtyPrefixFilter = qtyBuildWordRoles()
+// qtyWordRoles holds every word that can begin a mention; qtyPrefixFilter
+// the three-letter prefixes of those words and qtyShapeFilter their shapes
+// (length, first and last letter).
+var qtyWordRoles, qtyPrefixFilter, qtyShapeFilter = qtyBuildWordRoles()
+
+// qtyShapeBits is a bit table over (length up to 16, first letter, last letter).
+type qtyShapeBits [17*27*27/64 + 1]uint64
+
+func qtyShapeKey(w string) int {
+	if len(w) == 0 || len(w) > 16 {
+		return 0
+	}
+	return (len(w)*27+qtyLetterCode(w[0]))*27 + qtyLetterCode(w[len(w)-1])
+}
+
+func (b *qtyShapeBits) add(w string) { k := qtyShapeKey(w); b[k/64] |= 1 << (k % 64) }
+
+func (b *qtyShapeBits) has(w string) bool { k := qtyShapeKey(w); return b[k/64]&(1<<(k%64)) != 0 }
 
 // qtyPrefixBits is a bit table over the first three letters of a word
 // (27 symbols each: a-z and "no letter"); a set bit means some word in
@@ -325,10 +340,10 @@ func (b *qtyPrefixBits) add(w string) { k := qtyPrefixKey(w); b[k/64] |= 1 << (k
 
 func (b *qtyPrefixBits) has(w string) bool { k := qtyPrefixKey(w); return b[k/64]&(1<<(k%64)) != 0 }
 
-func qtyBuildWordRoles() (map[string]uint8, *qtyPrefixBits) {
+func qtyBuildWordRoles() (map[string]uint8, *qtyPrefixBits, *qtyShapeBits) {
 	roles := map[string]uint8{}
 	for _, w := range []string{
-		"a", "an", "half", "minus", "negative", "rs", "rm", "us",
+		"a", "an", "half", "minus", "negative",
 		"dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions", "several",
 	} {
 		roles[w] |= qtyRoleFigure
@@ -339,11 +354,21 @@ func qtyBuildWordRoles() (map[string]uint8, *qtyPrefixBits) {
 	for first := range qtyQualifiers {
 		roles[first] |= qtyRoleQualifier
 	}
-	bits := new(qtyPrefixBits)
+	prefixes, shapes := new(qtyPrefixBits), new(qtyShapeBits)
 	for w := range roles {
-		bits.add(w)
+		prefixes.add(w)
+		shapes.add(w)
 	}
-	return roles, bits
+	// Tens run together with a unit ("twentyfive", "fortysecond") are read
+	// by qtySplitTens rather than listed.
+	for _, tens := range qtyTensNames {
+		for w, info := range qtyNumWords {
+			if info.kind == qwUnit {
+				shapes.add(tens + w)
+			}
+		}
+	}
+	return roles, prefixes, shapes
 }
 
 // Qualifiers.
@@ -1905,7 +1930,7 @@ func (sc *qtyScanner) moneySuffix(f qtyFigure, n qtyNumeral) (qtyFigure, bool) {
 					code, end, cents = "GBP", k, true
 				}
 			}
-		default:
+		case s[e] >= utf8.RuneSelf:
 			for _, cs := range qtyCurrencySigns {
 				if strings.HasPrefix(s[e:], cs.sign) {
 					code, end = cs.code, e+len(cs.sign)
@@ -1923,6 +1948,9 @@ func (sc *qtyScanner) moneySuffix(f qtyFigure, n qtyNumeral) (qtyFigure, bool) {
 			return qtyFigure{}, false
 		}
 		for _, cs := range qtyCurrencySigns {
+			if s[p] < utf8.RuneSelf {
+				break
+			}
 			if strings.HasPrefix(s[p:], cs.sign) {
 				code, end = cs.code, p+len(cs.sign)
 				if cs.code == "EUR" && end+1 < len(s) && s[end] == 'u' && s[end+1] == 'r' && !sc.alnumAt(end+2) {

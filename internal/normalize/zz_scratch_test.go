@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"syscall"
 	"testing"
@@ -104,4 +105,31 @@ func TestZZIr(t *testing.T) {
 		Scan(text)
 	}
 	fmt.Println("bytes", len(text)*20)
+}
+
+func TestZZFilter(t *testing.T) {
+	if os.Getenv("ZZF2") == "" {
+		t.Skip()
+	}
+	var b strings.Builder
+	for _, f := range []string{"seeds/000_999075e99d089573.txt", "seeds/001_d108385c832d3299.txt", "seeds/002_dd5e9240f9449526.txt", "seeds/003_4e023ebb63c0eecc.txt", "seeds/004_fa88d73c38dbfb6d.txt"} {
+		d, _ := os.ReadFile("/work/shared/eval/" + f)
+		b.Write(d)
+	}
+	words := strings.FieldsFunc(b.String(), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+	pass := map[string]int{}
+	n := 0
+	for _, w := range words {
+		if qtyPrefixFilter.has(w) && qtyShapeFilter.has(w) {
+			n++
+			pass[strings.ToLower(w)]++
+		}
+	}
+	fmt.Println("words", len(words), "pass", n)
+	type kv struct{ k string; v int }
+	var l []kv
+	for k, v := range pass { l = append(l, kv{k, v}) }
+	sort.Slice(l, func(a, b int) bool { return l[a].v > l[b].v })
+	for _, e := range l[:30] { fmt.Print(e.k, ":", e.v, " ") }
+	fmt.Println()
 }
