@@ -182,6 +182,11 @@ func compareGroup(cs []claims.Claim) []Finding {
 				continue
 			}
 			ca, cb := a.claims[0], b.claims[0]
+			// Two figures in one sentence are about two things: a writer does not state two
+			// values of one thing side by side without saying why.
+			if sameSentence(a.claims, b.claims) {
+				continue
+			}
 			// One finding per pair of values: the same two values at other times say nothing new.
 			pair := ca.Display + "\x00" + cb.Display
 			if cb.Display < ca.Display {
@@ -288,4 +293,16 @@ func newFinding(a, b claims.Claim, why string) Finding {
 		Fingerprint: fingerprint(a.Kind, a.Subject, a, b),
 		New:         true,
 	}
+}
+
+// sameSentence reports whether every claim of two clusters stands in one sentence.
+func sameSentence(a, b []claims.Claim) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Path != y.Path || x.Quote != y.Quote || x.Line != y.Line {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -24,6 +24,8 @@ type person struct {
 
 // comparePeople finds names written two ways and people given titles that exclude each other.
 func comparePeople(names, titles []claims.Claim, rules *ruleset.Set) []Finding {
+	// Work in text order so that which claim stands for a person does not depend on input order.
+	names, titles = sortedClaims(names), sortedClaims(titles)
 	people := map[string]*person{}
 	var keys []string
 	get := func(c claims.Claim) *person {
@@ -190,6 +192,9 @@ func titleConflicts(p *person, rules *ruleset.Set) []Finding {
 			if ta.Former || tb.Former {
 				continue
 			}
+			if cmpClaim(b, a) < 0 {
+				a, b, ta, tb = b, a, tb, ta
+			}
 			why, excl := exclusive(ta, tb, rules)
 			if !excl {
 				continue
@@ -326,4 +331,10 @@ func (ids *identities) of(p *claims.Person) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+func sortedClaims(cs []claims.Claim) []claims.Claim {
+	out := append([]claims.Claim(nil), cs...)
+	sort.SliceStable(out, func(i, j int) bool { return cmpClaim(out[i], out[j]) < 0 })
+	return out
 }

@@ -40,6 +40,9 @@ type jsonReport struct {
 
 // WriteJSON writes the report as one JSON object (the contract scripts and CI read).
 func WriteJSON(w io.Writer, r *Report) error {
+	if r == nil {
+		return errNil
+	}
 	out := jsonReport{Contradictions: []jsonFinding{}}
 	for _, f := range r.Findings {
 		jf := jsonFinding{
@@ -73,6 +76,9 @@ type jsonListedClaim struct {
 
 // WriteClaimsJSON writes every claim with its normalized value and bounds.
 func WriteClaimsJSON(w io.Writer, l *ClaimList) error {
+	if l == nil {
+		return errNil
+	}
 	out := struct {
 		Claims []jsonListedClaim `json:"claims"`
 	}{Claims: []jsonListedClaim{}}

@@ -1,9 +1,13 @@
 package report
 
 import (
+	"errors"
+
 	"github.com/crosscheck-news/crosscheck/internal/claims"
 	"github.com/crosscheck-news/crosscheck/internal/compare"
 )
+
+var errNil = errors.New("report: nothing to print")
 
 // Report is the result of a check, as the printers see it.
 type Report struct {

@@ -18,6 +18,9 @@ const quoteWidth = 64
 
 // WriteTable writes one row per finding, grouped by subject, then a one-line summary.
 func WriteTable(w io.Writer, r *Report) error {
+	if r == nil {
+		return errNil
+	}
 	if len(r.Findings) > 0 {
 		t := newTable(w, []string{"Subject", "Kind", "Value", "Where", "Quote"})
 		for _, f := range r.Findings {
@@ -63,6 +66,9 @@ func plural(n int, word string) string {
 
 // WriteClaimsTable writes one row per claim.
 func WriteClaimsTable(w io.Writer, l *ClaimList) error {
+	if l == nil {
+		return errNil
+	}
 	if len(l.Claims) > 0 {
 		t := newTable(w, []string{"Where", "Kind", "Subject", "Value", "Text"})
 		for _, c := range l.Claims {
@@ -80,8 +86,8 @@ func WriteClaimsTable(w io.Writer, l *ClaimList) error {
 
 func newTable(w io.Writer, header []string) *tablewriter.Table {
 	t := tablewriter.NewTable(w,
-		tablewriter.WithHeader(header),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
+		tablewriter.WithHeader(header),
 		tablewriter.WithRowAutoWrap(tw.WrapNone),
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
 		tablewriter.WithRowAlignment(tw.AlignLeft),
