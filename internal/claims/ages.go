@@ -18,6 +18,10 @@ var personNouns = map[string]bool{
 	"grandmother": true, "grandfather": true, "baby": true, "infant": true, "toddler": true,
 	"miner": true, "firefighter": true, "officer": true, "soldier": true, "pilot": true,
 	"captain": true, "nurse": true, "doctor": true, "teacher": true, "farmer": true,
+	"fisherman": true, "fishermen": true, "shopkeeper": true, "trader": true, "volunteer": true,
+	"engineer": true, "labourer": true, "laborer": true, "widower": true, "neighbour": true,
+	"neighbor": true, "villager": true, "rescuer": true, "guard": true, "porter": true,
+	"waiter": true, "cook": true, "mechanic": true, "vendor": true, "priest": true,
 }
 
 // ageFromYears handles "the 21-year-old soldier Edan Alexander", "Alexander, a 21-year-old from

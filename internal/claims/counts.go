@@ -94,6 +94,14 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 
 	// The measure: the nearest measure phrase in the clause.
 	measure, ok := nearestPhrase(r, ruleset.CatMeasure, s, first, last, lo, hi)
+	if !ok && first > 1 && s.words[first-1] == ":" && last+2 >= hi {
+		// A fact box: "Workers killed: 9". The label before the colon says what is counted.
+		plo, _ := s.clauseBounds(first - 2)
+		measure, ok = nearestPhrase(r, ruleset.CatMeasure, s, first-1, first-1, plo, first-1)
+		if ok && group == "" {
+			group, _ = d.countGroup(s, plo, first-1)
+		}
+	}
 	if !ok {
 		return
 	}

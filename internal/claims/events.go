@@ -87,6 +87,10 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 			if r.IsKind(last) || r.IsKind(s.words[end]) {
 				return r.Canonical(last), k + 1
 			}
+			// "Cyclone Oriane", "Hurricane Ida": the kind comes first.
+			if end > k+1 && r.IsKind(s.words[k+1]) {
+				return r.Canonical(s.words[k+1]), k + 1
+			}
 			// "the passenger ferry MV Solenne": the noun before the name says what it is.
 			if k >= 0 && isWord(s.raw[k]) && !isCapitalized(s.raw[k]) && r.IsKind(s.words[k]) {
 				return r.Canonical(s.words[k]), k

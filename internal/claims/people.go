@@ -115,6 +115,9 @@ func (d *docState) findPeople(s *sentence) {
 			if _, m, ok := r.Match(ruleset.CatTitleHead, s.words, k); ok && k+m <= j {
 				nameStart = k + m
 				k += m - 1
+			} else if personNouns[s.words[k]] && k == i && k+2 < j && (i == 0 || s.words[i-1] != "for" && s.words[i-1] != "of") {
+				// "Fisherman Teo Manahi": a common noun capitalised at the start of a sentence.
+				nameStart = k + 1
 			} else if isExclusiveWord(r, s.words[k]) && k+1 < j {
 				// "Deputy", "Transport": title words before the head
 				continue

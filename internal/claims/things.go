@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/normalize"
@@ -77,6 +78,16 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 					if linked(s.words[k+n : first]) {
 						thing, ok = idx, true
 					}
+					break
+				}
+			}
+		}
+		if !ok && lastingVerbBefore(s, first) {
+			// "the closure order issued on Tuesday by the inspectorate, which runs for 60
+			// days": a verb of lasting, and the thing earlier in the clause.
+			for k := first - 1; k >= lo && k >= first-14; k-- {
+				if idx, _, found := r.Match(ruleset.CatDuration, s.words, k); found {
+					thing, ok = idx, true
 					break
 				}
 			}
@@ -225,18 +236,37 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 		}
 		c.Facets = append(c.Facets, Facet{"proposal", p})
 	}
+	// "fined $850,000 in 2019" and "a $1.8m penalty in 2022" are two fines.
+	if y := d.clauseYear(s, lo, hi); y != "" {
+		c.Facets = append(c.Facets, Facet{"year", y})
+	}
 	if t.PerPerson {
 		d.personFacet(s, lo, hi, &c)
-	} else if p := firstParty(r, s, lo, first); p != "" {
+	} else if p := donor(r, s, lo, hi, first, last); p != "" {
 		c.Facets = append(c.Facets, Facet{"party", p})
 		c.Label += " from " + p
 	}
 	d.emit(s, q.Start, q.End, c)
 }
 
-func firstParty(r *ruleset.Set, s *sentence, lo, hi int) string {
-	for j := lo; j < hi; j++ {
+// donor returns the party an amount comes from: a party named before it in the clause ("The
+// European Union pledged €5 million"), or after "by"/"from" ("€2.5 million pledged by the
+// European Union", "5 million euros from the EU").
+func donor(r *ruleset.Set, s *sentence, lo, hi, first, last int) string {
+	for j := lo; j < first; j++ {
 		if p, _, ok := r.MatchParty(s.raw, j); ok {
+			return p
+		}
+	}
+	for j := last + 1; j < hi && j <= last+5; j++ {
+		if s.words[j] != "by" && s.words[j] != "from" {
+			continue
+		}
+		k := j + 1
+		if k < hi && s.words[k] == "the" {
+			k++
+		}
+		if p, _, ok := r.MatchParty(s.raw, k); ok {
 			return p
 		}
 	}
@@ -362,4 +392,40 @@ func perUnit(s *sentence, i, hi int) string {
 		}
 	}
 	return ""
+}
+
+// clauseYear returns the year a clause places its figure in, from a date that is not the start
+// or end of a period.
+func (d *docState) clauseYear(s *sentence, lo, hi int) string {
+	for _, dt := range s.dates {
+		f, _ := s.tokenRange(dt.Start, dt.End)
+		if f < lo || f >= hi || f < 0 || boundsDirectly(s.words, f) || dt.First.Year == 0 {
+			continue
+		}
+		return fmt.Sprint(dt.First.Year)
+	}
+	return ""
+}
+
+var lastingVerbs = map[string]bool{
+	"last": true, "lasts": true, "lasted": true, "lasting": true, "run": true, "runs": true,
+	"ran": true, "running": true, "span": true, "spans": true, "spanned": true, "take": true,
+	"takes": true, "took": true, "taking": true,
+}
+
+// lastingVerbBefore reports whether a verb of lasting stands just before the duration at first
+// ("runs for 60 days", "will last about three hours").
+func lastingVerbBefore(s *sentence, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		w := s.words[k]
+		if lastingVerbs[w] {
+			return true
+		}
+		switch w {
+		case "for", "about", "around", "nearly", "almost", "some", "just", "up", "to":
+			continue
+		}
+		return false
+	}
+	return false
 }

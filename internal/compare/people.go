@@ -123,7 +123,7 @@ func nameConflict(a, b *person, bySurname map[string][]*person, rules *ruleset.S
 // closeSurnames reports whether two surname cores are a small edit apart: one edit, or two in a
 // long name.
 func closeSurnames(a, b string) bool {
-	if a == b || len(a) < 4 || len(b) < 4 {
+	if a == b || len([]rune(a)) < 3 || len([]rune(b)) < 3 {
 		return false
 	}
 	d := normalize.EditDistance(a, b)

@@ -598,7 +598,6 @@ func (sc *qtyScanner) trailing(f *qtyFigure) {
 	}
 }
 
-
 // rangeAfter reads the second half of a range after the point figure f1.
 // suppress is true for digit pairs joined by a dash that cannot be a range
 // ("2-1", "2025-07-11", "2023-24"): scores, dates and seasons.
