@@ -55,7 +55,7 @@ func (d *docState) ageFromYears(s *sentence, q normalize.Quantity, first, last i
 		return true
 	}
 	// A thing: "the 28-year-old ferry".
-	if thing := nounAfter(s, after, hi); thing != "" && !personNouns[thing] {
+	if thing := d.nounAfter(s, after, hi); thing != "" && !personNouns[thing] {
 		if r := d.x.rules; matchAt(r, ruleset.CatTitleHead, s.words, after) {
 			return true
 		}

@@ -256,26 +256,68 @@ func nearestPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, first, last,
 	return best, true
 }
 
-// proposer returns the party whose proposal the figure at token i belongs to: the nearest party
-// named before it in the sentence, else the nearest after.
+// proposer returns the party whose proposal the figure at token at belongs to: a party right
+// before a proposal word in the sentence ("Israel presented a proposal", "the US proposal", "a
+// US-mediated plan") or after it ("a proposal by Egypt"). The party that accepts or rejects a
+// proposal is not its author, so a party farther from the word does not count.
 func (d *docState) proposer(s *sentence, at int) string {
 	r := d.x.rules
-	found := ""
-	for j := 0; j < at; j++ {
-		if p, n, ok := r.MatchParty(s.raw, j); ok {
-			found = p
-			j += n - 1
+	found, bestDist := "", 1<<30
+	for i := range s.words {
+		_, n, ok := r.Match(ruleset.CatProposal, s.words, i)
+		if !ok {
+			continue
+		}
+		p := partyNear(r, s, i, i+n)
+		if p == "" {
+			continue
+		}
+		dist := at - i
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			found, bestDist = p, dist
 		}
 	}
-	if found != "" {
-		return found
-	}
-	// "a 60-day ceasefire proposed by Egypt"
-	for j := at; j+1 < len(s.raw); j++ {
-		if s.words[j] == "by" {
-			if p, _, ok := r.MatchParty(s.raw, j+1); ok {
+	return found
+}
+
+// authorLink are the words that may stand between a party and its proposal: "Israel presented
+// a proposal", "the US's latest plan". A verb such as "accepted" makes the party a reader of the
+// proposal, not its author.
+var authorLink = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "own": true, "new": true,
+	"latest": true, "revised": true, "initial": true, "fresh": true, "earlier": true,
+	"presented": true, "offered": true, "put": true, "forward": true, "tabled": true,
+	"submitted": true, "made": true, "unveiled": true, "drafted": true, "floated": true,
+	"sent": true, "has": true, "had": true, "'s": true, "s": true,
+}
+
+// partyNear returns the party named within three words before the phrase at [i, j), or after
+// "by"/"from" right after it.
+func partyNear(r *ruleset.Set, s *sentence, i, j int) string {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if p, _, ok := r.MatchParty(s.raw, k); ok {
+			return p
+		}
+		// "US-mediated", "Egyptian-brokered"
+		if h := strings.IndexByte(s.raw[k], '-'); h > 0 {
+			if p := r.PartyOf(s.raw[k][:h]); p != "" {
 				return p
 			}
+		}
+		if !authorLink[s.words[k]] {
+			break
+		}
+	}
+	if j+1 < len(s.words) && (s.words[j] == "by" || s.words[j] == "from") {
+		k := j + 1
+		if s.words[k] == "the" && k+1 < len(s.words) {
+			k++
+		}
+		if p, _, ok := r.MatchParty(s.raw, k); ok {
+			return p
 		}
 	}
 	return ""

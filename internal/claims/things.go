@@ -290,7 +290,7 @@ func (d *docState) lengthClaim(s *sentence, q normalize.Quantity, first, last in
 	}
 	thing := ""
 	if q.Adjectival {
-		thing = nounAfter(s, last+1, hi)
+		thing = d.nounAfter(s, last+1, hi)
 	} else if dim != "" {
 		thing = nounBefore(s, first-1, lo)
 	}
@@ -317,18 +317,34 @@ func (d *docState) lengthClaim(s *sentence, q normalize.Quantity, first, last in
 }
 
 // nounAfter reads the noun an attributive figure describes: "the 312-foot ferry", "a 95-metre
-// steel hull". Capitalised names and verbs end the search.
-func nounAfter(s *sentence, i, hi int) string {
+// steel hull". A noun the rules know as a kind of thing wins; a verb, a name or punctuation ends
+// the search.
+func (d *docState) nounAfter(s *sentence, i, hi int) string {
+	r := d.x.rules
+	last := ""
 	for j := i; j < hi && j < i+3; j++ {
 		w := s.words[j]
-		if !isWord(s.raw[j]) || isCapitalized(s.raw[j]) || auxiliaries[w] {
-			return ""
+		if !isWord(s.raw[j]) || isCapitalized(s.raw[j]) || auxiliaries[w] || looksVerb(w) && last != "" {
+			break
 		}
-		if j+1 >= hi || !isWord(s.raw[j+1]) || auxiliaries[s.words[j+1]] || isCapitalized(s.raw[j+1]) || j+1 == i+3 {
-			return singular(w)
+		if r.IsKind(w) || r.IsKind(singular(w)) {
+			return r.Canonical(singular(w))
 		}
+		last = w
 	}
-	return ""
+	if last == "" {
+		return ""
+	}
+	return singular(last)
+}
+
+// looksVerb reports whether a word after a noun is likely its verb ("collapsed", "sank").
+func looksVerb(w string) bool {
+	switch w {
+	case "sank", "fell", "burst", "broke", "hit", "struck", "went", "came", "gave", "took", "ran", "was", "is", "has", "had":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
 }
 
 // nounBefore reads the noun a predicative figure describes: "the dam, 62 metres high", "the

@@ -58,49 +58,53 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		var r Rules
-		err := r.Parse("f.yaml", data)
-		if err != nil {
-			perr, ok := err.(*Error)
-			if !ok {
-				t.Fatalf("error %T %q is not an *Error", err, err)
-			}
-			if !strings.HasPrefix(err.Error(), "f.yaml") || perr.Path != "f.yaml" {
-				t.Fatalf("error %q does not name f.yaml", err)
-			}
-			if perr.Line < 0 || perr.Line > lineBreaks(data)+1 {
-				t.Fatalf("error %q names a line outside the file", err)
-			}
-			if perr.Msg == "" {
-				t.Fatalf("error %q has no message", err)
-			}
-			if !cmp.Equal(Rules{}, r, cmpopts.EquateEmpty()) {
-				t.Fatalf("failed Parse added rules: %+v", r)
-			}
-			var again Rules
-			if err2 := again.Parse("f.yaml", data); err2 == nil || err2.Error() != err.Error() {
-				t.Fatalf("Parse is not repeatable: %v, then %v", err, err2)
-			}
-			return
+	f.Fuzz(checkParse)
+}
+
+// checkParse asserts what Parse promises for any input: no panic, an *Error naming the file and
+// a line inside it, nothing added on error, and rules that compile and match in range otherwise.
+func checkParse(t *testing.T, data []byte) {
+	var r Rules
+	err := r.Parse("f.yaml", data)
+	if err != nil {
+		perr, ok := err.(*Error)
+		if !ok {
+			t.Fatalf("error %T %q is not an *Error", err, err)
 		}
-		checkParsed(t, &r)
-		s, err := Compile(r)
-		if err != nil {
-			t.Fatalf("Compile of parsed rules: %v", err)
+		if !strings.HasPrefix(err.Error(), "f.yaml") || perr.Path != "f.yaml" {
+			t.Fatalf("error %q does not name f.yaml", err)
 		}
-		words := Words(string(data))
-		if len(words) > 200 {
-			words = words[:200]
+		if perr.Line < 0 || perr.Line > lineBreaks(data)+1 {
+			t.Fatalf("error %q names a line outside the file", err)
 		}
-		for i := range words {
-			for c := CatMeasure; c <= CatAbove; c++ {
-				if idx, n, ok := s.Match(c, words, i); ok && (n < 1 || i+n > len(words) || idx < 0) {
-					t.Fatalf("Match(%d, %d) = %d, %d out of range", c, i, idx, n)
-				}
+		if perr.Msg == "" {
+			t.Fatalf("error %q has no message", err)
+		}
+		if !cmp.Equal(Rules{}, r, cmpopts.EquateEmpty()) {
+			t.Fatalf("failed Parse added rules: %+v", r)
+		}
+		var again Rules
+		if err2 := again.Parse("f.yaml", data); err2 == nil || err2.Error() != err.Error() {
+			t.Fatalf("Parse is not repeatable: %v, then %v", err, err2)
+		}
+		return
+	}
+	checkParsed(t, &r)
+	s, err := Compile(r)
+	if err != nil {
+		t.Fatalf("Compile of parsed rules: %v", err)
+	}
+	words := Words(string(data))
+	if len(words) > 200 {
+		words = words[:200]
+	}
+	for i := range words {
+		for c := CatMeasure; c <= CatAbove; c++ {
+			if idx, n, ok := s.Match(c, words, i); ok && (n < 1 || i+n > len(words) || idx < 0) {
+				t.Fatalf("Match(%d, %d) = %d, %d out of range", c, i, idx, n)
 			}
 		}
-	})
+	}
 }
 
 // checkParsed asserts what Parse promises about rules it accepts.
