@@ -155,3 +155,117 @@ func parseComment(t *testing.T, comment string) (args []string, exit int) {
 	}
 	return args, exit
 }
+
+// runBinary runs crosscheck in dir and returns its output and exit status.
+func runBinary(t *testing.T, dir string, args ...string) (stdout, stderr string, exit int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Dir = dir
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if errors.As(err, &ee) {
+		return out.String(), errb.String(), ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), 0
+}
+
+// TestBadInput checks that input the checker cannot read stops it with exit status 2, a
+// "crosscheck: path:line: message" on standard error and nothing on standard output.
+func TestBadInput(t *testing.T) {
+	cases := []struct {
+		name    string
+		file    string
+		data    []byte
+		wantErr string
+	}{
+		{"binary", "a.txt", []byte("GIF89a\x00\x01\x02\x00\x00binary"), "crosscheck: a.txt: binary file"},
+		{"NUL byte", "a.md", []byte("The toll rose\x00 to 41.\n"), "crosscheck: a.md: binary file"},
+		{"invalid UTF-8", "a.md", []byte("Line one.\nLine \xff two.\n"), "crosscheck: a.md:2: invalid UTF-8"},
+		{"front matter not YAML", "a.md", []byte("---\ntitle: [unclosed\npublished: 2026-01-01\n---\nText.\n"), "crosscheck: a.md:"},
+		{"published not a date", "a.md", []byte("---\npublished: last Tuesday\n---\nText.\n"), "crosscheck: a.md:2:"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			if err := os.WriteFile(filepath.Join(dir, tc.file), tc.data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			stdout, stderr, exit := runBinary(t, dir, "check", tc.file)
+			if exit != exitError {
+				t.Errorf("exit status %d, want %d", exit, exitError)
+			}
+			if stdout != "" {
+				t.Errorf("stdout not empty: %q", stdout)
+			}
+			if !strings.HasPrefix(stderr, tc.wantErr) || strings.Count(stderr, "\n") != 1 {
+				t.Errorf("stderr = %q, want one line starting %q", stderr, tc.wantErr)
+			}
+			if strings.Contains(stderr, "panic") || strings.Contains(stderr, "goroutine") {
+				t.Errorf("stderr shows a panic: %s", stderr)
+			}
+		})
+	}
+}
+
+// TestSymlinkLoop checks that a folder holding a link to itself is read once, not forever.
+func TestSymlinkLoop(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "news"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "news", "a.md"), []byte("At least 12 people died.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("..", filepath.Join(dir, "news", "loop")); err != nil {
+		t.Skipf("no symlinks here: %v", err)
+	}
+	stdout, stderr, exit := runBinary(t, dir, "check", "news")
+	if exit != exitClean {
+		t.Fatalf("exit status %d, stderr %q", exit, stderr)
+	}
+	if !strings.Contains(stdout, "in 1 article") {
+		t.Errorf("want the one article read once, got %q", stdout)
+	}
+}
+
+// TestDeterministic checks that output is byte-identical across runs and across the order of
+// PATH arguments, in every format.
+func TestDeterministic(t *testing.T) {
+	dir, err := filepath.Abs("../../testdata/corpus/dam")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, e := range entries {
+		if e.Name() != "gold.json" {
+			files = append(files, e.Name())
+		}
+	}
+	reversed := make([]string, len(files))
+	for i, f := range files {
+		reversed[len(files)-1-i] = f
+	}
+	for _, format := range []string{"table", "json"} {
+		for _, cmd := range []string{"check", "claims"} {
+			first, _, _ := runBinary(t, dir, append([]string{cmd, "--format", format}, files...)...)
+			for i := 0; i < 3; i++ {
+				args := files
+				if i%2 == 1 {
+					args = reversed
+				}
+				again, _, _ := runBinary(t, dir, append([]string{cmd, "--format", format}, args...)...)
+				if again != first {
+					t.Fatalf("%s --format %s: run %d differs from the first", cmd, format, i+2)
+				}
+			}
+		}
+	}
+}
