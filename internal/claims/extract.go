@@ -71,17 +71,17 @@ func (x *Extractor) Extract(a *article.Article, storyDay normalize.Day) []Claim 
 
 // docState is the state of reading one article.
 type docState struct {
-	x      *Extractor
-	a      *article.Article
-	ref    normalize.Day
+	x   *Extractor
+	a   *article.Article
+	ref normalize.Day
 	// undated is set when ref is the story's day rather than the article's own: weekdays and
 	// "yesterday" cannot be resolved against it.
 	undated bool
 	claims  []Claim
 	// people maps a folded full name to its first mention; surnames maps a surname core to the
 	// full names that carry it in this article.
-	people   map[string]*Person
-	surnames map[string][]*Person
+	people    map[string]*Person
+	surnames  map[string][]*Person
 	mentions  []*personMention
 	sentences []*sentence
 }

@@ -72,8 +72,8 @@ func (r *Rules) Parse(path string, data []byte) error {
 				return nil
 			})
 		},
-		"durations":      p.things(&add.Durations),
-		"money":          p.things(&add.Money),
+		"durations": p.things(&add.Durations),
+		"money":     p.things(&add.Money),
 		"dimensions": func(n *yaml.Node) error {
 			return p.list(n, func(item *yaml.Node) error {
 				d := Dimension{Source: Source{path, item.Line}}
@@ -108,8 +108,8 @@ func (r *Rules) Parse(path string, data []byte) error {
 				"heads":       p.words(&t.Heads),
 				"not_holders": p.words(&t.NotHolders),
 				"honorifics":  p.words(&t.Honorifics),
-				"modifiers": p.words(&t.Modifiers),
-				"former":    p.words(&t.Former),
+				"modifiers":   p.words(&t.Modifiers),
+				"former":      p.words(&t.Former),
 				"exclusive": func(n *yaml.Node) error {
 					return p.list(n, func(item *yaml.Node) error {
 						x := Exclusive{Source: Source{path, item.Line}}

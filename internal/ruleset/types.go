@@ -75,9 +75,9 @@ type Titles struct {
 	NotHolders []string
 	Heads      []string
 	Honorifics []string
-	Modifiers []string
-	Former    []string
-	Exclusive []Exclusive
+	Modifiers  []string
+	Former     []string
+	Exclusive  []Exclusive
 }
 
 // Names holds the tables for telling people apart.
