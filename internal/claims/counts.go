@@ -62,6 +62,10 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if first > 1 && (s.words[first-2] == "of" && s.words[first-1] == "the" || s.words[first-1] == "of" && isNumberToken(s.raw[first-2])) {
 		return
 	}
+	// "no one was hurt" says none, not one.
+	if first > 0 && s.words[first-1] == "no" {
+		return
+	}
 	// "aged between 24 and 51": ages, not a count.
 	for i := max(lo, first-2); i < first; i++ {
 		if s.words[i] == "aged" || s.words[i] == "ages" || s.words[i] == "age" {

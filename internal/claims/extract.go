@@ -207,6 +207,9 @@ func (s *sentence) has(r *ruleset.Set, c ruleset.Category, from, to int) bool {
 func (s *sentence) spanBounds(first, last int) (from, to int) {
 	from, _ = s.clauseBounds(first)
 	_, to = s.clauseBounds(last)
+	if s.words[last] == ")" && last+1 < len(s.words) {
+		_, to = s.clauseBounds(last + 1)
+	}
 	return from, to
 }
 
