@@ -28,7 +28,7 @@ func (d *docState) eventClaims(s *sentence) {
 		}
 		ev := r.Events[idx]
 		noun, nounAt := d.eventSubject(s, i)
-		if noun == "" {
+		if noun == "" || len(ev.Subjects) > 0 && !inList(ev.Subjects, noun) {
 			i += n - 1
 			continue
 		}
@@ -59,7 +59,8 @@ func (d *docState) eventClaims(s *sentence) {
 func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 	r := d.x.rules
 	k := i - 1
-	for k >= 0 && eventSkip[s.words[k]] {
+	inDate := s.dateTokens()
+	for k >= 0 && (eventSkip[s.words[k]] || inDate[k] || s.words[k] == "on" && k+1 < i && inDate[k+1]) {
 		// "The aircraft, which has 194 seats, crash-landed": pass over the relative clause.
 		if s.words[k] == "," {
 			if j := relativeClauseStart(s, k); j >= 0 {
@@ -191,7 +192,8 @@ func (d *docState) eventDate(s *sentence, after, lo, hi, nounAt int) (normalize.
 		if f >= after && f <= after+10 {
 			return dt, true
 		}
-		if f < nounAt && before == nil {
+		// "On Tuesday, the quake struck"; "The High Court on Thursday, June 4, rejected".
+		if f < after && f != nounAt && before == nil {
 			before = &s.dates[i]
 		}
 	}
@@ -300,4 +302,25 @@ func (d *docState) describeSubject(noun string) string {
 		return strings.TrimPrefix(noun, "name:")
 	}
 	return "the " + noun
+}
+
+// dateTokens marks the tokens that belong to date mentions.
+func (s *sentence) dateTokens() []bool {
+	in := make([]bool, len(s.toks))
+	for _, dt := range s.dates {
+		f, l := s.tokenRange(dt.Start, dt.End)
+		for k := f; k >= 0 && k <= l; k++ {
+			in[k] = true
+		}
+	}
+	return in
+}
+
+func inList(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }

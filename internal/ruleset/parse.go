@@ -95,6 +95,7 @@ func (r *Rules) Parse(path string, data []byte) error {
 					"label":      p.str(&e.Label),
 					"verbs":      p.words(&e.Verbs),
 					"background": p.boolean(&e.Background),
+					"subjects":   p.words(&e.Subjects),
 				}, "name", "verbs"); err != nil {
 					return err
 				}

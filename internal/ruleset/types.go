@@ -56,7 +56,10 @@ type Event struct {
 	// Background events date a thing or a person, not the day of the story ("built in
 	// 1968"): their dates do not place the figures of their sentence.
 	Background bool
-	Source     Source
+	// Subjects, when set, are the only nouns the event is told of ("a court ruled"): the verbs
+	// are too common to date anything else.
+	Subjects []string
+	Source   Source
 }
 
 // Exclusive is a set of title words of which one person holds at most one at a time, within
