@@ -112,6 +112,9 @@ func Compile(r Rules) (*Set, error) {
 		s.kinds[normalize.Fold(k)] = true
 	}
 	for _, set := range r.Synonyms {
+		if len(set) == 0 {
+			continue
+		}
 		first := normalize.Fold(set[0])
 		for _, w := range set {
 			if _, seen := s.canon[normalize.Fold(w)]; !seen {
@@ -126,6 +129,13 @@ func Compile(r Rules) (*Set, error) {
 	add := func(c Category, index int, phrases ...string) {
 		for _, ph := range phrases {
 			s.phrases[c].add(Words(ph), index)
+		}
+	}
+	// Copy the measures: Compile fills in defaults and must not change the caller's rules.
+	s.Measures = append([]Measure(nil), r.Measures...)
+	for i := range s.Measures {
+		if s.Measures[i].Change == "" {
+			s.Measures[i].Change = Varying
 		}
 	}
 	names := map[string]Source{}
@@ -188,6 +198,9 @@ func partyWords(s string) []string {
 // Match returns the longest phrase of category c that starts at words[i]: the index of its rule
 // and its length in words.
 func (s *Set) Match(c Category, words []string, i int) (index, n int, ok bool) {
+	if int(c) >= len(s.phrases) {
+		return 0, 0, false
+	}
 	return s.phrases[c].match(words, i)
 }
 

@@ -236,10 +236,10 @@ func TestSameGivenName(t *testing.T) {
 		{"christopher", "christine", false, ""}, // "chris" is in two sets; the sets stay apart
 		{"joe", "yusuf", false, ""},             // "joseph" is in two sets
 		{"steve", "bill", false, ""},
-		{"alexander", "alexandra", false, "rules/people.yaml nickname set [alex, alexander, alexandra, sasha, alec] joins a man's and a woman's name"},
-		{"samuel", "samantha", false, "rules/people.yaml nickname set [sam, samuel, samantha] joins a man's and a woman's name"},
-		{"patrick", "patricia", false, "rules/people.yaml nickname set [pat, patty, patricia, patrick, paddy] joins a man's and a woman's name"},
-		{"edward", "edmund", false, "rules/people.yaml nickname set [ed, eddie, ted, teddy, edward, edmund, edwin] joins three different names"},
+		{"alexander", "alexandra", false, ""},
+		{"samuel", "samantha", false, ""},
+		{"patrick", "patricia", false, ""},
+		{"edward", "edmund", false, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.a+" "+c.b, func(t *testing.T) {
@@ -365,8 +365,8 @@ func TestSetTotal(t *testing.T) {
 	}{
 		{"Match category 0", func() { s.Match(0, words, 0) }, ""},
 		{"Match last category", func() { s.Match(CatAbove, words, 0) }, ""},
-		{"Match category past the last", func() { s.Match(CatAbove+1, words, 0) }, "compile.go:191 indexes s.phrases[c] without checking c"},
-		{"Match category 255", func() { s.Match(Category(255), words, 0) }, "compile.go:191 indexes s.phrases[c] without checking c"},
+		{"Match category past the last", func() { s.Match(CatAbove+1, words, 0) }, ""},
+		{"Match category 255", func() { s.Match(Category(255), words, 0) }, ""},
 		{"Match nil words", func() { s.Match(CatMeasure, nil, 0) }, ""},
 		{"zero Set", func() {
 			var z Set
@@ -377,7 +377,7 @@ func TestSetTotal(t *testing.T) {
 			z.Canonical("fire")
 			z.IsKind("fire")
 		}, ""},
-		{"Compile empty synonym set", func() { _, _ = Compile(Rules{Synonyms: [][]string{{}}}) }, "compile.go:115 reads set[0] of a synonym set without checking its length"},
+		{"Compile empty synonym set", func() { _, _ = Compile(Rules{Synonyms: [][]string{{}}}) }, ""},
 		{"Compile empty rules", func() { _, _ = Compile(Rules{}) }, ""},
 		{"Compile empty words", func() {
 			_, _ = Compile(Rules{Measures: []Measure{{Name: "x", Phrases: []string{"", " "}}},

@@ -123,7 +123,7 @@ func checkParsed(t *testing.T, r *Rules) {
 			t.Fatalf("measure %+v incomplete", m)
 		}
 		switch m.Change {
-		case Cumulative, Static, Varying:
+		case "", Cumulative, Static, Varying: // unstated until Compile
 		default:
 			t.Fatalf("measure %q: change %q", m.Name, m.Change)
 		}

@@ -288,7 +288,7 @@ func TestLoadPath(t *testing.T) {
 				writeFile(t, p, "measures:\n  - name: trapped\n    phrases: [trapped]\n")
 				return p, ""
 			},
-			wantMeasure: []Measure{{Name: "trapped", Change: Varying, Phrases: []string{"trapped"}}},
+			wantMeasure: []Measure{{Name: "trapped", Phrases: []string{"trapped"}}},
 		},
 		{
 			name: "error in a nested file names that file and line",

@@ -45,10 +45,10 @@ func (r *Rules) Parse(path string, data []byte) error {
 				if err != nil {
 					return err
 				}
+				// An unstated change stays empty here, so that a file adding phrases to a
+				// default measure keeps its change; Compile makes it varying.
 				switch Change(change) {
-				case "":
-					m.Change = Varying
-				case Cumulative, Static, Varying:
+				case "", Cumulative, Static, Varying:
 					m.Change = Change(change)
 				default:
 					return p.errorf(item, "measure %q: change must be cumulative, static or varying, not %q", m.Name, change)
@@ -191,7 +191,9 @@ func (r *Rules) merge(add *Rules) {
 			if m.Label != "" {
 				r.Measures[i].Label = m.Label
 			}
-			r.Measures[i].Change = m.Change
+			if m.Change != "" {
+				r.Measures[i].Change = m.Change
+			}
 			r.Measures[i].ByEntity = r.Measures[i].ByEntity || m.ByEntity
 			continue
 		}
@@ -206,6 +208,11 @@ func (r *Rules) merge(add *Rules) {
 	for _, e := range add.Events {
 		if i := indexOf(len(r.Events), func(i int) bool { return r.Events[i].Name == e.Name }); i >= 0 {
 			r.Events[i].Verbs = append(r.Events[i].Verbs, e.Verbs...)
+			r.Events[i].Subjects = append(r.Events[i].Subjects, e.Subjects...)
+			r.Events[i].Background = r.Events[i].Background || e.Background
+			if e.Label != "" {
+				r.Events[i].Label = e.Label
+			}
 			continue
 		}
 		r.Events = append(r.Events, e)

@@ -60,14 +60,14 @@ func TestParseErrors(t *testing.T) {
 			data: "kinds: [hospital]\nmeasures:\n  - name: kil\x01led\n    phrases: [killed]\n",
 			line: 3,
 			msg:  []string{"control characters are not allowed"},
-			bug:  "parse.go:423 yamlError gives line 1 to every YAML error whose text has no line",
+			bug:  "parse.go yamlError gives line 1 to every YAML error whose text has no line",
 		},
 		{
 			name: "yaml syntax: unknown anchor",
 			data: "kinds: [hospital]\nsynonyms:\n  - [fire, *blaze]\n",
 			line: 3,
 			msg:  []string{"unknown anchor 'blaze' referenced"},
-			bug:  "parse.go:423 yamlError gives line 1 to every YAML error whose text has no line",
+			bug:  "parse.go yamlError gives line 1 to every YAML error whose text has no line",
 		},
 		{
 			name: "top level is a list",
@@ -313,6 +313,10 @@ events:
   - name: sank
     label: sinking
     verbs: [sank, "went down"]
+  - name: ruled
+    verbs: [ruled]
+    background: true
+    subjects: [Court, jury]
 titles:
   heads: [Minister, "prime minister"]
   not_holders: [judge]
@@ -346,24 +350,27 @@ markers:
 		Measures: []Measure{
 			{Name: "killed", Label: "people killed", Change: Cumulative,
 				Phrases: []string{"killed", "death toll", "lost their lives"}, Source: Source{path, 3}},
-			{Name: "seats", Change: Varying, Phrases: []string{"seats"}, ByEntity: true, Source: Source{path, 7}},
+			{Name: "seats", Phrases: []string{"seats"}, ByEntity: true, Source: Source{path, 7}},
 		},
 		GenericGroups: []string{"people", "victims"},
 		Durations: []Thing{{Name: "sentence", Label: "sentence", Words: []string{"sentence", "prison term"},
 			PerPerson: true, Source: Source{path, 15}}},
 		Money:      []Thing{{Name: "aid", Words: []string{"aid"}, Source: Source{path, 20}}},
 		Dimensions: []Dimension{{Name: "height", Words: []string{"high", "tall"}, Source: Source{path, 23}}},
-		Events:     []Event{{Name: "sank", Label: "sinking", Verbs: []string{"sank", "went down"}, Source: Source{path, 26}}},
+		Events: []Event{
+			{Name: "sank", Label: "sinking", Verbs: []string{"sank", "went down"}, Source: Source{path, 26}},
+			{Name: "ruled", Verbs: []string{"ruled"}, Background: true, Subjects: []string{"court", "jury"}, Source: Source{path, 29}},
+		},
 		Titles: Titles{
 			NotHolders: []string{"judge"},
 			Heads:      []string{"minister", "prime minister"},
 			Honorifics: []string{"mr"},
 			Modifiers:  []string{"senior"},
 			Former:     []string{"former"},
-			Exclusive:  []Exclusive{{Heads: []string{"*"}, Words: []string{"", "deputy"}, Source: Source{path, 36}}},
+			Exclusive:  []Exclusive{{Heads: []string{"*"}, Words: []string{"", "deputy"}, Source: Source{path, 40}}},
 		},
 		Names:   Names{Nicknames: [][]string{{"steve", "steven"}}, Kinship: []string{"son"}},
-		Parties: []Party{{Name: "US", Forms: []string{"U.S.", "United States", "US"}, Source: Source{path, 43}}},
+		Parties: []Party{{Name: "US", Forms: []string{"U.S.", "United States", "US"}, Source: Source{path, 47}}},
 		Markers: Markers{
 			Partitive: []string{"including"}, Increment: []string{"more"}, Proposal: []string{"proposal"},
 			Cumulative: []string{"toll"}, Period: []string{"on monday"}, NotCount: []string{"percent"},
@@ -463,8 +470,8 @@ func TestMerge(t *testing.T) {
 				"a.yaml", "measures:\n  - name: killed\n    phrases: [killed]\n  - name: missing\n    phrases: [missing]\n  - name: killed\n    phrases: [dead]\n",
 			},
 			want: Rules{Measures: []Measure{
-				{Name: "killed", Change: Varying, Phrases: []string{"killed", "dead"}, Source: Source{"a.yaml", 2}},
-				{Name: "missing", Change: Varying, Phrases: []string{"missing"}, Source: Source{"a.yaml", 4}},
+				{Name: "killed", Phrases: []string{"killed", "dead"}, Source: Source{"a.yaml", 2}},
+				{Name: "missing", Phrases: []string{"missing"}, Source: Source{"a.yaml", 4}},
 			}},
 		},
 		{
@@ -474,8 +481,8 @@ func TestMerge(t *testing.T) {
 				"b.yaml", "measures:\n  - name: trapped\n    phrases: [trapped]\n  - name: killed\n    phrases: [dead]\n",
 			},
 			want: Rules{Measures: []Measure{
-				{Name: "killed", Change: Varying, Phrases: []string{"killed", "dead"}, Source: Source{"a.yaml", 2}},
-				{Name: "trapped", Change: Varying, Phrases: []string{"trapped"}, Source: Source{"b.yaml", 2}},
+				{Name: "killed", Phrases: []string{"killed", "dead"}, Source: Source{"a.yaml", 2}},
+				{Name: "trapped", Phrases: []string{"trapped"}, Source: Source{"b.yaml", 2}},
 			}},
 		},
 		{
@@ -486,7 +493,15 @@ func TestMerge(t *testing.T) {
 			},
 			want: Rules{Measures: []Measure{{Name: "killed", Change: Cumulative,
 				Phrases: []string{"killed", "slain"}, Source: Source{"a.yaml", 2}}}},
-			bug: "parse.go:49-50 turns an omitted change into varying before merge, and parse.go:192 then overwrites the earlier change",
+		},
+		{
+			name: "a later event adds its subjects and background",
+			files: []string{
+				"a.yaml", "events:\n  - name: ruled\n    verbs: [ruled]\n    subjects: [court]\n",
+				"b.yaml", "events:\n  - name: ruled\n    background: true\n    verbs: [decided]\n    subjects: [tribunal]\n",
+			},
+			want: Rules{Events: []Event{{Name: "ruled", Verbs: []string{"ruled", "decided"}, Background: true,
+				Subjects: []string{"court", "tribunal"}, Source: Source{"a.yaml", 2}}}},
 		},
 		{
 			name: "parties merge by name",
