@@ -297,8 +297,9 @@ func newFinding(a, b claims.Claim, why string) Finding {
 
 // sameSentence reports whether every claim of two clusters stands in one sentence.
 func sameSentence(a, b []claims.Claim) bool {
-	for _, x := range a {
-		for _, y := range b {
+	x := a[0]
+	for _, cs := range [][]claims.Claim{a, b} {
+		for _, y := range cs {
 			if x.Path != y.Path || x.Quote != y.Quote || x.Line != y.Line {
 				return false
 			}

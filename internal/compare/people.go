@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -140,8 +141,8 @@ func sharedRole(a, b *person, onlyTwo bool, rules *ruleset.Set) bool {
 	if len(a.titles) == 0 || len(b.titles) == 0 {
 		return false
 	}
-	for _, ta := range a.titles {
-		for _, tb := range b.titles {
+	for _, ta := range distinctTitles(a.titles) {
+		for _, tb := range distinctTitles(b.titles) {
 			if _, excl := exclusive(ta.Person.Title, tb.Person.Title, rules); excl {
 				return false
 			}
@@ -185,9 +186,10 @@ func sortedPair(a, b string) string {
 func titleConflicts(p *person, rules *ruleset.Set) []Finding {
 	var out []Finding
 	seen := map[string]bool{}
-	for i := 0; i < len(p.titles); i++ {
-		for j := i + 1; j < len(p.titles); j++ {
-			a, b := p.titles[i], p.titles[j]
+	titles := distinctTitles(p.titles)
+	for i := 0; i < len(titles); i++ {
+		for j := i + 1; j < len(titles); j++ {
+			a, b := titles[i], titles[j]
 			ta, tb := a.Person.Title, b.Person.Title
 			if ta.Former || tb.Former {
 				continue
@@ -336,5 +338,21 @@ func (ids *identities) of(p *claims.Person) (string, bool) {
 func sortedClaims(cs []claims.Claim) []claims.Claim {
 	out := append([]claims.Claim(nil), cs...)
 	sort.SliceStable(out, func(i, j int) bool { return cmpClaim(out[i], out[j]) < 0 })
+	return out
+}
+
+// distinctTitles keeps the first claim of each title as written (and whether it is formal), so
+// that a title repeated in a thousand articles is compared once.
+func distinctTitles(cs []claims.Claim) []claims.Claim {
+	seen := map[string]bool{}
+	var out []claims.Claim
+	for _, c := range cs {
+		t := c.Person.Title
+		k := strings.ToLower(t.Text) + fmt.Sprint(t.Formal, t.Former)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	}
 	return out
 }
