@@ -193,9 +193,13 @@ func (d *docState) addMention(s *sentence, runStart, start, end int) {
 			pm.title.Formal = true
 		}
 	}
-	// A title in apposition: "Steve Witkoff, the US Middle East envoy, …".
+	// A title in apposition: "Steve Witkoff, the US Middle East envoy, …", also after an age:
+	// "Alistair Penrose, 58, chief executive of Kernow Tin".
 	if pm.title == nil && end+1 < len(s.toks) && s.words[end] == "," {
 		from := end + 1
+		if from+1 < len(s.words) && isNumberToken(s.raw[from]) && s.words[from+1] == "," {
+			from += 2
+		}
 		if from < len(s.words) && (s.words[from] == "the" || s.words[from] == "a" || s.words[from] == "an") {
 			from++
 		}
@@ -262,6 +266,12 @@ func (d *docState) titleBefore(s *sentence, runStart, nameStart int) int {
 	t := runStart
 	for k := runStart - 1; k >= 0 && k >= runStart-6; k-- {
 		w := s.words[k]
+		// A head of several words ending here: "Chief executive Alistair Penrose".
+		if j := headEndingAt(r, s, k); j >= 0 {
+			t = j
+			k = j
+			continue
+		}
 		switch {
 		case matchAt(r, ruleset.CatTitleHead, s.words, k),
 			matchAt(r, ruleset.CatTitleModifier, s.words, k) && w != "the" && w != "a" && w != "an",
@@ -529,4 +539,14 @@ func (d *docState) notHolder(pm *personMention) bool {
 		}
 	}
 	return false
+}
+
+// headEndingAt returns where a title head of two or more words that ends at token k starts, or -1.
+func headEndingAt(r *ruleset.Set, s *sentence, k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if _, n, ok := r.Match(ruleset.CatTitleHead, s.words, j); ok && j+n-1 == k {
+			return j
+		}
+	}
+	return -1
 }
