@@ -173,3 +173,19 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFoldASCII checks that the ASCII fast path of Fold gives what the Unicode path gives.
+func FuzzFoldASCII(f *testing.F) {
+	for _, s := range []string{"", "  Death  Toll ", "U.S.", "al-Hayya", "O'Neill", "a\tb\nc", "\x01x", "ABC def"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fast, ok := foldASCII(s)
+		if !ok {
+			return
+		}
+		if slow := foldSlow(s); fast != slow {
+			t.Fatalf("foldASCII(%q) = %q, foldSlow = %q", s, fast, slow)
+		}
+	})
+}

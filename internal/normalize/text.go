@@ -51,6 +51,14 @@ var foldLetters = map[rune]string{
 // space collapsed to one ' ' and the ends trimmed. "Kahramanmaraş" and
 // "KAHRAMANMARAS" fold equal. Fold(Fold(s)) == Fold(s).
 func Fold(s string) string {
+	if out, ok := foldASCII(s); ok {
+		return out
+	}
+	return foldSlow(s)
+}
+
+// foldSlow is Fold for any text: the Unicode path.
+func foldSlow(s string) string {
 	out := foldOnce(s)
 	// Lower-casing and mark removal can, for a few rare characters, leave
 	// text that a second pass would change again; settle on the fixed
@@ -363,4 +371,51 @@ func tokenPeek(s string, i int) rune {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
+}
+
+// foldASCII is Fold for plain ASCII text, which most words of English news are: lower case and
+// single spaces, without the Unicode tables. It returns ok=false for anything else.
+func foldASCII(s string) (string, bool) {
+	clean := true // s is already lower-case, single-spaced and trimmed
+	prevSpace := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x80 || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\v' && c != '\f' || c == 0x7f:
+			return "", false
+		case 'A' <= c && c <= 'Z':
+			clean = false
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			if prevSpace || c != ' ' {
+				clean = false
+			}
+			prevSpace = true
+			continue
+		}
+		prevSpace = false
+	}
+	if prevSpace && len(s) > 0 {
+		clean = false
+	}
+	if clean {
+		return s, true
+	}
+	b := make([]byte, 0, len(s))
+	pending := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			pending = len(b) > 0
+			continue
+		}
+		if pending {
+			b = append(b, ' ')
+			pending = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
 }
