@@ -148,6 +148,14 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	// ("rose to 41 on Sunday"); any other count with a date in its sentence is the count of that
 	// day or event ("killed on Thursday", "began on 7 October 2023, … killing 1,200").
 	cumulative := s.has(r, ruleset.CatCumulative, lo, hi)
+	// "it was announced on Thursday", "officials said on Friday": the day of the report is
+	// the day the figure speaks for, not the day of an event it counts.
+	if day, ok := d.reportDay(s); ok && !cumulative && m.Change != ruleset.Static {
+		if _, event := d.sentenceDay(s, 0, len(s.words), false); !event {
+			c.AsOf, c.Dated = day.First, true
+			cumulative = m.Change == ruleset.Cumulative
+		}
+	}
 	if cumulative {
 		// "81 died on a single day, bringing the total toll to 53,977": the nearer word decides.
 		pd, pok := markerDistance(r, ruleset.CatPeriod, s, first, last, lo, hi)
@@ -336,7 +344,7 @@ func (d *docState) sentenceDay(s *sentence, lo, hi int, dayOnly bool) (normalize
 		if f < lo || f >= hi || f < 0 {
 			continue
 		}
-		if bounding(s.words, f) || d.backgroundDate(s, f) {
+		if bounding(s.words, f) || d.backgroundDate(s, f) || reporting(s.words, f) {
 			continue
 		}
 		if dayOnly && (dt.Precision != "day" || !dt.First.Complete()) {
@@ -456,6 +464,33 @@ func (d *docState) backgroundDate(s *sentence, f int) bool {
 		if idx, n, ok := r.Match(ruleset.CatEvent, s.words, i); ok && i+n <= f && r.Events[idx].Background {
 			return true
 		}
+	}
+	return false
+}
+
+// reportDay returns the day a sentence's report was made ("said on Friday"), if it gives one.
+func (d *docState) reportDay(s *sentence) (normalize.Date, bool) {
+	for _, dt := range s.dates {
+		f, _ := s.tokenRange(dt.Start, dt.End)
+		if f >= 0 && reporting(s.words, f) && dt.Precision == "day" && dt.First.Complete() {
+			return dt, true
+		}
+	}
+	return normalize.Date{}, false
+}
+
+// reporting reports whether the date at token f is when something was said: "said on Friday",
+// "it was announced on Thursday", "told reporters on Monday".
+func reporting(words []string, f int) bool {
+	for j := f - 1; j >= 0 && j >= f-4; j-- {
+		if speechVerbs[words[j]] || words[j] == "reported" || words[j] == "released" {
+			return true
+		}
+		switch words[j] {
+		case "on", "late", "early", "by", "reporters", "journalists", "parliament", "the", "a", "press":
+			continue
+		}
+		return false
 	}
 	return false
 }

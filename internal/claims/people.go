@@ -115,7 +115,7 @@ func (d *docState) findPeople(s *sentence) {
 			if _, m, ok := r.Match(ruleset.CatTitleHead, s.words, k); ok && k+m <= j {
 				nameStart = k + m
 				k += m - 1
-			} else if personNouns[s.words[k]] && k == i && k+2 < j && (i == 0 || s.words[i-1] != "for" && s.words[i-1] != "of") {
+			} else if (personNouns[s.words[k]] || i == 0 && occupationLike(s.words[k])) && k == i && k+2 < j && (i == 0 || s.words[i-1] != "for" && s.words[i-1] != "of") {
 				// "Fisherman Teo Manahi": a common noun capitalised at the start of a sentence.
 				nameStart = k + 1
 			} else if isExclusiveWord(r, s.words[k]) && k+1 < j {
@@ -407,7 +407,7 @@ func appendUnique(list []string, s string) []string {
 func (d *docState) personIn(s *sentence, lo, hi int) *personMention {
 	var found *personMention
 	for _, pm := range s.people {
-		if pm.start < lo || pm.start >= hi || d.notHolder(pm) {
+		if pm.start < lo || pm.start >= hi || d.notHolder(pm) || speaker(s, pm) {
 			continue
 		}
 		if pm.person == nil || found != nil && found.person != pm.person {
@@ -549,4 +549,31 @@ func headEndingAt(r *ruleset.Set, s *sentence, k int) int {
 		}
 	}
 	return -1
+}
+
+// occupationLike reports whether a word opening a sentence reads as an occupation rather than a
+// given name: "Geologist Leandro Macaraeg said", "Spokeswoman Ana Ruiz said".
+func occupationLike(w string) bool {
+	for _, suf := range []string{"ist", "ian", "man", "woman", "men", "ologist", "person"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaker reports whether a mention is the source of its sentence ("said Graham Ashworth", "the
+// company's chief executive, Graham Ashworth, said"): a figure beside it is not the speaker's.
+func speaker(s *sentence, pm *personMention) bool {
+	for k := max(0, pm.spanStart-3); k < pm.spanStart; k++ {
+		if speechVerbs[s.words[k]] {
+			return true
+		}
+	}
+	for k := pm.spanEnd; k < min(len(s.words), pm.spanEnd+2); k++ {
+		if speechVerbs[s.words[k]] {
+			return true
+		}
+	}
+	return false
 }

@@ -134,7 +134,7 @@ func (d *docState) personFacet(s *sentence, lo, hi int, c *Claim) {
 		return
 	}
 	for _, pm := range s.people {
-		if pm.start >= lo && pm.start < hi && !d.notHolder(pm) {
+		if pm.start >= lo && pm.start < hi && !d.notHolder(pm) && !speaker(s, pm) {
 			c.Facets = append(c.Facets, Facet{"person", Unknown})
 			return
 		}
@@ -324,7 +324,7 @@ func (d *docState) nounAfter(s *sentence, i, hi int) string {
 	last := ""
 	for j := i; j < hi && j < i+3; j++ {
 		w := s.words[j]
-		if !isWord(s.raw[j]) || isCapitalized(s.raw[j]) || auxiliaries[w] || looksVerb(w) && last != "" {
+		if !isWord(s.raw[j]) || isCapitalized(s.raw[j]) || auxiliaries[w] || prepositions[w] || looksVerb(w) && last != "" {
 			break
 		}
 		if r.IsKind(w) || r.IsKind(singular(w)) {
@@ -444,4 +444,11 @@ func lastingVerbBefore(s *sentence, first int) bool {
 		return false
 	}
 	return false
+}
+
+var prepositions = map[string]bool{
+	"next": true, "near": true, "beside": true, "behind": true, "outside": true, "inside": true,
+	"above": true, "below": true, "across": true, "over": true, "under": true, "after": true,
+	"before": true, "into": true, "onto": true, "off": true, "along": true, "through": true,
+	"during": true, "since": true, "until": true, "where": true, "when": true, "which": true,
 }

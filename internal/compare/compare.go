@@ -13,7 +13,7 @@ import (
 
 // strictFacets must be stated alike on both claims: an actual ceasefire and a proposed one are
 // different things even when only one proposal is known.
-var strictFacets = map[string]bool{"proposal": true}
+var strictFacets = map[string]bool{"proposal": true, "person": true}
 
 // Compare returns every disagreement among the claims, sorted.
 func Compare(cs []claims.Claim, rules *ruleset.Set) []Finding {
@@ -222,9 +222,10 @@ func disagree(a, b *valueCluster) (string, bool) {
 		}
 		return "the two values cannot both be right", true
 	case ruleset.Cumulative:
-		// An undated article is taken to be of the same time as the others.
+		// A running total in an undated article could be from any day of the story: it fits
+		// somewhere in any rising series, so it is compared only with other undated totals.
 		if a.dated != b.dated {
-			sameTime = true
+			return "", false
 		}
 		if sameTime {
 			if a.value.Overlaps(b.value) {
@@ -246,7 +247,7 @@ func disagree(a, b *valueCluster) (string, bool) {
 		}
 		return "", false
 	default: // varying: only figures for one moment can disagree
-		if !sameTime {
+		if !sameTime || a.dated != b.dated {
 			return "", false
 		}
 		if a.value.Overlaps(b.value) {

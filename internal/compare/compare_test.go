@@ -279,10 +279,18 @@ func TestCompareValues(t *testing.T) {
 			want: [][2]string{{"12", "15"}},
 		},
 		{
-			name: "an undated running total is of the same time as a dated one",
+			name: "an undated running total could be from any day, so it is not compared with a dated one",
 			claims: []claims.Claim{
 				figure("a.md", 3, "12", exact(12), changing(ruleset.Cumulative)),
 				figure("b.md", 7, "15", exact(15), changing(ruleset.Cumulative), on(2025, 1, 19)),
+			},
+			want: [][2]string{},
+		},
+		{
+			name: "undated running totals are of one time",
+			claims: []claims.Claim{
+				figure("a.md", 3, "12", exact(12), changing(ruleset.Cumulative)),
+				figure("b.md", 7, "15", exact(15), changing(ruleset.Cumulative)),
 			},
 			want: [][2]string{{"12", "15"}},
 		},
@@ -332,10 +340,18 @@ func TestCompareValues(t *testing.T) {
 		{
 			name: "a claim with no facet joins the only value present",
 			claims: []claims.Claim{
-				figure("a.md", 3, "5 years", exact(5), facets("person", "ann lee")),
+				figure("a.md", 3, "5 years", exact(5), facets("party", "EU")),
 				figure("b.md", 3, "7 years", exact(7)),
 			},
 			want: [][2]string{{"5 years", "7 years"}},
+		},
+		{
+			name: "the person facet is strict: a sentence of someone unnamed is not a named person's",
+			claims: []claims.Claim{
+				figure("a.md", 3, "5 years", exact(5), facets("person", "ann lee")),
+				figure("b.md", 3, "7 years", exact(7)),
+			},
+			want: [][2]string{},
 		},
 		{
 			name: "a claim with no facet is left out when two values are present",
@@ -358,8 +374,8 @@ func TestCompareValues(t *testing.T) {
 		{
 			name: "an unresolved facet value does not hide a real disagreement",
 			claims: []claims.Claim{
-				figure("a.md", 3, "5 years", exact(5), facets("person", "ann lee")),
-				figure("b.md", 3, "7 years", exact(7), facets("person", claims.Unknown)),
+				figure("a.md", 3, "5 years", exact(5), facets("party", "EU")),
+				figure("b.md", 3, "7 years", exact(7), facets("party", claims.Unknown)),
 				figure("c.md", 3, "9 years", exact(9)),
 			},
 			want: [][2]string{{"5 years", "9 years"}},
