@@ -16,6 +16,19 @@ type Report struct {
 	Findings []compare.Finding
 	// Known counts findings a baseline held back (they are in Findings with New false).
 	Known int
+	// Stale counts baseline entries that matched no finding; StaleList describes them, one
+	// line each, for Verbose output.
+	Stale     int
+	StaleList []string
+	// Suppressed counts findings silenced by crosscheck-ignore comments in the articles.
+	Suppressed int
+	// Drafts holds the paths of the draft articles when drafts are checked against a corpus;
+	// a finding's draft-side claim is its location. Nil when every article is a draft.
+	Drafts map[string]bool
+	// Severity maps a finding kind to "error" or "warning"; a kind not in it is an error.
+	Severity map[string]string
+	// Verbose asks printers for detail such as the stale baseline entries.
+	Verbose bool
 }
 
 // NewCount returns how many findings are new.
