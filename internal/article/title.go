@@ -1,6 +1,9 @@
 package article
 
-import "strings"
+import (
+	"crypto/sha256"
+	"strings"
+)
 
 // TitleOffset returns the offset, in Text's coordinates, of the front-matter title's value, so
 // that a headline can be read like a sentence and placed on its line of the file; Position works
@@ -32,3 +35,6 @@ func (a *Article) TitleOffset() int {
 	}
 	return -1
 }
+
+// Hash returns the SHA-256 of the file as stored: the key under which its claims can be cached.
+func (a *Article) Hash() [32]byte { return sha256.Sum256([]byte(a.raw)) }

@@ -150,7 +150,7 @@ func checkCorpus(t *testing.T, dir string, minPrecision, minRecall float64) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := pipeline.Check(paths, rules)
+	res, err := pipeline.Check(pipeline.Options{Paths: paths}, rules)
 	if err != nil {
 		t.Fatal(err)
 	}

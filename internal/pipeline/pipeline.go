@@ -1,12 +1,17 @@
 package pipeline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
+	"os"
 	"runtime"
 	"sort"
 	"sync"
 
 	"github.com/crosscheck-news/crosscheck/internal/article"
+	"github.com/crosscheck-news/crosscheck/internal/cache"
 	"github.com/crosscheck-news/crosscheck/internal/claims"
 	"github.com/crosscheck-news/crosscheck/internal/compare"
 	"github.com/crosscheck-news/crosscheck/internal/normalize"
@@ -32,59 +37,141 @@ func LoadRules(extra []string, noDefault bool) (*ruleset.Set, error) {
 	return ruleset.Compile(r)
 }
 
+// RulesDigest identifies a rule set by its content: cached claims are valid only for the rules
+// they were extracted with.
+func RulesDigest(rules *ruleset.Set) string {
+	data, err := json.Marshal(rules.Rules)
+	if err != nil {
+		return ""
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// Options says what to read.
+type Options struct {
+	// Paths are the articles to check: files or folders. With Corpus they are the drafts.
+	Paths []string
+	// Corpus are folders of published articles the drafts are checked against; findings
+	// among corpus articles alone are not reported.
+	Corpus []string
+	// Ignore, when set, passes over article paths it reports true for.
+	Ignore func(path string) bool
+	// Cache, when set, keeps the claims of corpus articles between runs.
+	Cache *cache.Cache
+	// Version is written into cache keys, so a new build does not trust an old build's claims.
+	Version string
+}
+
 // Result is what a run found.
 type Result struct {
-	Articles []*article.Article // in path order
+	Articles []*article.Article // the articles read in this run, in path order (cached ones are not read)
+	Count    int                // articles checked, read or cached
+	Drafts   map[string]bool    // draft paths when checking against a corpus, else nil
 	Claims   []claims.Claim     // in path, line, column order
 	Findings []compare.Finding  // sorted
 	Warnings []string           // "path: message" for files passed over
+	Cached   int                // corpus articles whose claims came from the cache
 }
 
-// Extract reads every article under paths and extracts its claims, using all cores.
-func Extract(paths []string, rules *ruleset.Set) (*Result, error) {
-	files, err := article.Expand(paths)
+// source is one article file to check.
+type source struct {
+	path   string
+	corpus bool
+	// Filled in as the run goes.
+	a      *article.Article
+	info   cache.FileInfo
+	known  bool // info came from the cache's file index: the file need not be read for its date
+	stat   os.FileInfo
+	claims []claims.Claim
+	cached bool
+	err    error
+}
+
+// Extract reads every article under the options' paths and extracts its claims, using all
+// cores and, for corpus articles, the cache.
+func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
+	srcs, drafts, err := sources(opt)
 	if err != nil {
 		return nil, err
 	}
-	type done struct {
-		a      *article.Article
-		claims []claims.Claim
-		err    error
-	}
-	results := make([]done, len(files))
-	// Read every article first: undated articles take their year from the story's latest date.
-	parallel(len(files), func(i int) {
-		a, err := article.Read(files[i])
-		results[i] = done{a: a, err: err}
+	digest := RulesDigest(rules)
+	// First pass: every article's date, from the cache's file index or by reading it. Undated
+	// articles take their year from the story's latest date.
+	parallel(len(srcs), func(i int) {
+		s := &srcs[i]
+		if s.corpus && opt.Cache != nil {
+			if st, err := os.Stat(s.path); err == nil {
+				s.stat = st
+				if fi, ok := opt.Cache.Lookup(s.path, st.Size(), st.ModTime()); ok {
+					s.info, s.known = fi, true
+					return
+				}
+			}
+		}
+		s.read()
+		if s.err == nil && s.corpus && opt.Cache != nil && s.stat != nil {
+			_ = opt.Cache.Remember(s.path, s.stat.Size(), s.stat.ModTime(), s.info)
+		}
 	})
+	for _, s := range srcs {
+		if s.err != nil {
+			return nil, s.err
+		}
+	}
 	var storyDay normalize.Day
-	for _, d := range results {
-		if d.err == nil && d.a.Dated {
-			p := d.a.Published
+	for _, s := range srcs {
+		if s.info.Dated {
+			p := s.info.Published
 			day := normalize.Day{Year: p.Year(), Month: p.Month(), Day: p.Day()}
 			if storyDay.Before(day) {
 				storyDay = day
 			}
 		}
 	}
+	// Second pass: claims, from the cache for unchanged corpus articles.
 	x := claims.NewExtractor(rules)
-	parallel(len(files), func(i int) {
-		if results[i].err == nil {
-			results[i].claims = x.Extract(results[i].a, storyDay)
+	parallel(len(srcs), func(i int) {
+		s := &srcs[i]
+		var key cache.Key
+		if s.corpus && opt.Cache != nil {
+			key = cache.Key{Path: s.path, ContentHash: s.info.ContentHash, Rules: digest, Version: opt.Version}
+			if !s.info.Dated {
+				key.StoryDay = storyDay.String()
+			}
+			if e, ok := opt.Cache.Get(key); ok {
+				s.claims, s.cached = e.Claims, true
+				return
+			}
+		}
+		if s.a == nil {
+			s.read()
+			if s.err != nil {
+				return
+			}
+		}
+		s.claims = x.Extract(s.a, storyDay)
+		if s.corpus && opt.Cache != nil {
+			_ = opt.Cache.Put(key, cache.Entry{Published: s.info.Published, Dated: s.info.Dated, Claims: s.claims})
 		}
 	})
-
-	res := &Result{}
-	for i, d := range results {
-		if d.err != nil {
-			return nil, d.err
+	res := &Result{Drafts: drafts}
+	for _, s := range srcs {
+		if s.err != nil {
+			return nil, s.err
 		}
-		if len(d.a.Text) == 0 && d.a.Title == "" {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: empty article, skipped", files[i]))
+		if s.a != nil && len(s.a.Text) == 0 && s.a.Title == "" {
+			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: empty article, skipped", s.path))
 			continue
 		}
-		res.Articles = append(res.Articles, d.a)
-		res.Claims = append(res.Claims, d.claims...)
+		if s.a != nil {
+			res.Articles = append(res.Articles, s.a)
+		}
+		if s.cached {
+			res.Cached++
+		}
+		res.Count++
+		res.Claims = append(res.Claims, s.claims...)
 	}
 	sort.SliceStable(res.Claims, func(i, j int) bool {
 		a, b := res.Claims[i], res.Claims[j]
@@ -97,6 +184,56 @@ func Extract(paths []string, rules *ruleset.Set) (*Result, error) {
 		return a.Column < b.Column
 	})
 	return res, nil
+}
+
+// read parses the source's file and notes its date and content hash.
+func (s *source) read() {
+	a, err := article.Read(s.path)
+	if err != nil {
+		s.err = err
+		return
+	}
+	s.a = a
+	s.info = cache.FileInfo{ContentHash: a.Hash(), Published: a.Published, Dated: a.Dated}
+}
+
+// sources lists the article files: drafts first claim a path that is also under a corpus folder.
+func sources(opt Options) ([]source, map[string]bool, error) {
+	paths, err := article.Expand(opt.Paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	var srcs []source
+	var drafts map[string]bool
+	if len(opt.Corpus) > 0 {
+		drafts = map[string]bool{}
+	}
+	seen := map[string]bool{}
+	for _, p := range paths {
+		if opt.Ignore != nil && opt.Ignore(p) {
+			continue
+		}
+		seen[p] = true
+		if drafts != nil {
+			drafts[p] = true
+		}
+		srcs = append(srcs, source{path: p})
+	}
+	if len(opt.Corpus) > 0 {
+		corpus, err := article.Expand(opt.Corpus)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, p := range corpus {
+			if seen[p] || opt.Ignore != nil && opt.Ignore(p) {
+				continue
+			}
+			seen[p] = true
+			srcs = append(srcs, source{path: p, corpus: true})
+		}
+	}
+	sort.Slice(srcs, func(i, j int) bool { return srcs[i].path < srcs[j].path })
+	return srcs, drafts, nil
 }
 
 // parallel runs work(0..n-1) on all cores.
@@ -119,12 +256,22 @@ func parallel(n int, work func(i int)) {
 	wg.Wait()
 }
 
-// Check extracts and compares.
-func Check(paths []string, rules *ruleset.Set) (*Result, error) {
-	res, err := Extract(paths, rules)
+// Check extracts and compares. With a corpus, only findings with a claim from a draft are kept:
+// contradictions inside the archive alone are not the draft's problem.
+func Check(opt Options, rules *ruleset.Set) (*Result, error) {
+	res, err := Extract(opt, rules)
 	if err != nil {
 		return nil, err
 	}
-	res.Findings = compare.Compare(res.Claims, rules)
+	all := compare.Compare(res.Claims, rules)
+	if res.Drafts == nil {
+		res.Findings = all
+		return res, nil
+	}
+	for _, f := range all {
+		if res.Drafts[f.Claims[0].Path] || res.Drafts[f.Claims[1].Path] {
+			res.Findings = append(res.Findings, f)
+		}
+	}
 	return res, nil
 }

@@ -43,7 +43,7 @@ func WriteTable(w io.Writer, r *Report) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintln(w, summaryLine(r))
+	_, err := fmt.Fprint(w, summaryLine(r)+"\n"+staleLines(r))
 	return err
 }
 
@@ -54,12 +54,34 @@ func summaryLine(r *Report) string {
 	if r.Known > 0 {
 		s += fmt.Sprintf(", %d held back by the baseline", r.Known)
 	}
+	if r.Stale > 0 {
+		s += ", " + plural(r.Stale, "stale baseline entry")
+	}
+	if r.Suppressed > 0 {
+		s += fmt.Sprintf(", %d suppressed", r.Suppressed)
+	}
 	return s + "."
 }
 
+// staleLines lists the stale baseline entries, for verbose output.
+func staleLines(r *Report) string {
+	if !r.Verbose || len(r.StaleList) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("Stale baseline entries (they match nothing now):\n")
+	for _, s := range r.StaleList {
+		b.WriteString("  " + s + "\n")
+	}
+	return b.String()
+}
+
 func plural(n int, word string) string {
-	if n == 1 || word == "new" {
+	switch {
+	case n == 1 || word == "new":
 		return fmt.Sprintf("%d %s", n, word)
+	case strings.HasSuffix(word, "entry"):
+		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
