@@ -166,12 +166,12 @@ func sharedRole(a, b *person, onlyTwo bool, rules *ruleset.Set) bool {
 
 func nameFinding(a, b *person, why string) Finding {
 	ca, cb := a.names[0], b.names[0]
+	ca.Label = "name of " + sortedPair(ca.Display, cb.Display)
 	f := newFinding(ca, cb, why)
 	f.Kind = claims.KindName
-	f.Subject = "name of " + sortedPair(ca.Display, cb.Display)
+	f.Subject = ca.Label
 	f.Key = "name|" + sortedPair(a.key, b.key)
-	f.Fingerprint = fingerprint(claims.KindName, f.Key, ca, cb)
-	f.Message = strings.Replace(f.Message, ca.Label, f.Subject, 1)
+	f.Fingerprint = fingerprint(claims.KindName, f.Key, f.Claims[0], f.Claims[1])
 	return f
 }
 
