@@ -167,6 +167,7 @@ func sharedRole(a, b *person, onlyTwo bool, rules *ruleset.Set) bool {
 func nameFinding(a, b *person, why string) Finding {
 	ca, cb := a.names[0], b.names[0]
 	ca.Label = "name of " + sortedPair(ca.Display, cb.Display)
+	cb.Label = ca.Label
 	f := newFinding(ca, cb, why)
 	f.Kind = claims.KindName
 	f.Subject = ca.Label
