@@ -21,11 +21,20 @@
 //
 // Flags:
 //
-//	--format table|json    output format (default table)
-//	--rules PATH           more rule files or folders on top of the embedded defaults (repeatable)
-//	--no-default-rules     use only the rules given with --rules
-//	--version              print the version and exit
-//	-h, --help             print this help
+//	--format table|json|sarif|github|markdown   output format (default table)
+//	--rules PATH              more rule files or folders on top of the defaults (repeatable)
+//	--no-default-rules        use only the rules given with --rules
+//	--corpus DIR              published articles to check the PATHs (drafts) against (repeatable)
+//	--baseline FILE           findings in FILE are known and do not fail the run
+//	--write-baseline FILE     write every current finding to FILE and exit 0
+//	--fail-on-stale           fail when baseline entries match nothing any more
+//	--fail-level LEVEL        lowest severity that fails the run: error, warning or none
+//	--config FILE             configuration file (default: .crosscheck.yaml here or above)
+//	--cache-dir DIR           where corpus claims are cached (default: the user cache folder)
+//	--no-cache                do not cache corpus claims
+//	-v, --verbose             list stale baseline entries and cache use
+//	--version                 print the version and exit
+//	-h, --help                print this help
 //
 // Examples:
 //
@@ -34,6 +43,7 @@
 //	crosscheck claims --format json story.md
 //	crosscheck --rules newsroom-rules.yaml stories/
 //
-// Exit status: 0 when there is no contradiction, 1 when there is at least one, 2 on a usage or
-// input error (the message, "crosscheck: path:line: what is wrong", goes to standard error).
+// Exit status: 0 when there is no new contradiction, 1 when there is at least one (or stale
+// baseline entries with --fail-on-stale), 2 on a usage or input error (the message,
+// "crosscheck: path:line: what is wrong", goes to standard error).
 package main
