@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/diag"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -81,19 +82,7 @@ type textSpan struct {
 }
 
 // Error is an input problem located in a file.
-type Error struct {
-	Path string
-	Line int // 1-based; 0 when the problem concerns the whole file
-	Msg  string
-}
-
-// Error returns "path:line: message", or "path: message" when Line is 0.
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return e.Path + ": " + e.Msg
-}
+type Error = diag.Error
 
 const bom = "\ufeff"
 

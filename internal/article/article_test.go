@@ -187,12 +187,12 @@ func TestParseErrors(t *testing.T) {
 		src        []byte
 		want       *Error
 	}{
-		{"NUL byte", "a.txt", []byte("Ferry\x00sank"), &Error{"a.txt", 0, "binary file, not an article"}},
-		{"control bytes", "a.md", []byte(strings.Repeat("\x01\x02\x03ab", 100)), &Error{"a.md", 0, "binary file, not an article"}},
-		{"mostly invalid UTF-8", "a.html", []byte(strings.Repeat("\xff\xfe\xfa", 50)), &Error{"a.html", 0, "binary file, not an article"}},
-		{"invalid UTF-8 on line 3", "a.txt", []byte("one\ntwo\nth\xffree\nfour\n"), &Error{"a.txt", 3, "invalid UTF-8"}},
-		{"truncated rune on line 1", "a.md", []byte("Ferry \xc3"), &Error{"a.md", 1, "invalid UTF-8"}},
-		{"Latin-1 after front matter", "a.md", []byte("---\ntitle: x\n---\nCaf\xe9 owner said.\n"), &Error{"a.md", 4, "invalid UTF-8"}},
+		{"NUL byte", "a.txt", []byte("Ferry\x00sank"), &Error{Path: "a.txt", Msg: "binary file, not an article"}},
+		{"control bytes", "a.md", []byte(strings.Repeat("\x01\x02\x03ab", 100)), &Error{Path: "a.md", Msg: "binary file, not an article"}},
+		{"mostly invalid UTF-8", "a.html", []byte(strings.Repeat("\xff\xfe\xfa", 50)), &Error{Path: "a.html", Msg: "binary file, not an article"}},
+		{"invalid UTF-8 on line 3", "a.txt", []byte("one\ntwo\nth\xffree\nfour\n"), &Error{Path: "a.txt", Line: 3, Msg: "invalid UTF-8"}},
+		{"truncated rune on line 1", "a.md", []byte("Ferry \xc3"), &Error{Path: "a.md", Line: 1, Msg: "invalid UTF-8"}},
+		{"Latin-1 after front matter", "a.md", []byte("---\ntitle: x\n---\nCaf\xe9 owner said.\n"), &Error{Path: "a.md", Line: 4, Msg: "invalid UTF-8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,8 +216,8 @@ func TestErrorString(t *testing.T) {
 		err  Error
 		want string
 	}{
-		{Error{"a/b.md", 4, "invalid UTF-8"}, "a/b.md:4: invalid UTF-8"},
-		{Error{"a/b.md", 0, "binary file, not an article"}, "a/b.md: binary file, not an article"},
+		{Error{Path: "a/b.md", Line: 4, Msg: "invalid UTF-8"}, "a/b.md:4: invalid UTF-8"},
+		{Error{Path: "a/b.md", Msg: "binary file, not an article"}, "a/b.md: binary file, not an article"},
 	}
 	for _, tt := range tests {
 		if got := tt.err.Error(); got != tt.want {

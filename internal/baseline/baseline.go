@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/diag"
 	"io"
 	"io/fs"
 	"os"
@@ -43,19 +44,9 @@ type Quote struct {
 	Quote string `json:"quote"`
 }
 
-// Error is a problem reading a baseline file, located by line when the problem is in its text.
-type Error struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-}
+// Error is a problem reading or writing a baseline file, located by line when the problem is
+// in its text.
+type Error = diag.Error
 
 // FromFindings builds a baseline of the findings, sorted so the file diffs well.
 func FromFindings(findings []compare.Finding) *File {

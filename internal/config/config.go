@@ -4,14 +4,14 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/diag"
+	"github.com/crosscheck-news/crosscheck/internal/yamlfile"
 	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 	"syscall"
 	"unicode/utf8"
@@ -30,21 +30,8 @@ type Config struct {
 	FailLevel string            // "error", "warning" or "none"; Load sets "error" when unset
 }
 
-// Error is a problem with a configuration file. Line is 1-based; 0 when the problem concerns
-// the whole file (it cannot be read).
-type Error struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-// Error returns "path:line: message", or "path: message" when Line is 0.
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return e.Path + ": " + e.Msg
-}
+// Error is a problem with a configuration file, located by line.
+type Error = diag.Error
 
 // fileNames are the names Find looks for in each folder, the preferred first.
 var fileNames = []string{".crosscheck.yaml", ".crosscheck.yml"}
@@ -99,7 +86,7 @@ func Load(path string) (*Config, error) {
 func parse(path string, data []byte) (*Config, error) {
 	c := &Config{Path: path}
 	if !utf8.Valid(data) {
-		return nil, &Error{Path: path, Line: firstInvalidLine(data), Msg: "invalid UTF-8"}
+		return nil, &Error{Path: path, Line: yamlfile.InvalidUTF8Line(data), Msg: "invalid UTF-8"}
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
@@ -108,21 +95,21 @@ func parse(path string, data []byte) (*Config, error) {
 		c.FailLevel = "error"
 		return c, nil
 	case err != nil:
-		return nil, yamlError(path, data, err)
+		return nil, yamlfile.Error(path, data, err)
 	}
 	var extra yaml.Node
 	switch err := dec.Decode(&extra); {
 	case err == io.EOF:
 	case err != nil:
-		return nil, yamlError(path, data, err)
+		return nil, yamlfile.Error(path, data, err)
 	default:
 		return nil, &Error{Path: path, Line: max(extra.Line, 1), Msg: "a second YAML document: a configuration file holds one"}
 	}
 	p := &parser{path: path, dir: filepath.Dir(path)}
-	if len(doc.Content) > 0 && !isNull(doc.Content[0]) {
+	if len(doc.Content) > 0 && !yamlfile.IsNull(doc.Content[0]) {
 		root := doc.Content[0]
 		if root.Kind != yaml.MappingNode {
-			return nil, p.errorf(root, "a configuration is a mapping of keys (%s), not %s", keyList(p.fields(c)), kindName(root))
+			return nil, p.errorf(root, "a configuration is a mapping of keys (%s), not %s", yamlfile.KeyList(p.fields(c)), yamlfile.KindName(root))
 		}
 		if err := p.mapping(root, p.fields(c)); err != nil {
 			return nil, err
@@ -163,13 +150,13 @@ func (p *parser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error)
 		k, v := n.Content[i], n.Content[i+1]
 		h, ok := fields[k.Value]
 		if !ok || k.Kind != yaml.ScalarNode {
-			return p.errorf(k, "unknown key %s (want one of %s)", kindName(k), keyList(fields))
+			return p.errorf(k, "unknown key %s (want one of %s)", yamlfile.KindName(k), yamlfile.KeyList(fields))
 		}
 		if seen[k.Value] {
 			return p.errorf(k, "key %q given twice", k.Value)
 		}
 		seen[k.Value] = true
-		if isNull(v) {
+		if yamlfile.IsNull(v) {
 			continue
 		}
 		if err := h(v); err != nil {
@@ -182,8 +169,8 @@ func (p *parser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error)
 // text reads a scalar that names something: not a mapping or list, not true or false, not
 // empty.
 func (p *parser) text(n *yaml.Node, what string) (string, error) {
-	if n.Kind != yaml.ScalarNode || n.Tag == "!!bool" || isNull(n) {
-		return "", p.errorf(n, "want %s, not %s", what, kindName(n))
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!bool" || yamlfile.IsNull(n) {
+		return "", p.errorf(n, "want %s, not %s", what, yamlfile.KindName(n))
 	}
 	s := strings.TrimSpace(n.Value)
 	if s == "" {
@@ -196,7 +183,7 @@ func (p *parser) text(n *yaml.Node, what string) (string, error) {
 func (p *parser) texts(n *yaml.Node, what string) ([]string, error) {
 	if n.Kind != yaml.SequenceNode {
 		if n.Kind != yaml.ScalarNode {
-			return nil, p.errorf(n, "want %s or a list of them, not %s", what, kindName(n))
+			return nil, p.errorf(n, "want %s or a list of them, not %s", what, yamlfile.KindName(n))
 		}
 		s, err := p.text(n, what)
 		if err != nil {
@@ -271,14 +258,14 @@ func (p *parser) globs(out *[]string) func(*yaml.Node) error {
 func (p *parser) severity(out *map[string]string) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		if n.Kind != yaml.MappingNode {
-			return p.errorf(n, "want a mapping of finding kind to error, warning or off, not %s", kindName(n))
+			return p.errorf(n, "want a mapping of finding kind to error, warning or off, not %s", yamlfile.KindName(n))
 		}
 		m := map[string]string{}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
 			kind := strings.ToLower(strings.TrimSpace(k.Value))
 			if k.Kind != yaml.ScalarNode || !contains(kinds, kind) {
-				return p.errorf(k, "unknown finding kind %s (want one of %s)", kindName(k), strings.Join(kinds, ", "))
+				return p.errorf(k, "unknown finding kind %s (want one of %s)", yamlfile.KindName(k), strings.Join(kinds, ", "))
 			}
 			if _, dup := m[kind]; dup {
 				return p.errorf(k, "kind %q given twice", kind)
@@ -303,7 +290,7 @@ func (p *parser) choice(out *string, words ...string) func(*yaml.Node) error {
 			w = strings.ToLower(strings.TrimSpace(n.Value))
 		}
 		if !contains(words, w) {
-			return p.errorf(n, "want %s, not %s", want, kindName(n))
+			return p.errorf(n, "want %s, not %s", want, yamlfile.KindName(n))
 		}
 		*out = w
 		return nil
@@ -319,138 +306,7 @@ func contains(words []string, w string) bool {
 	return false
 }
 
-func isNull(n *yaml.Node) bool {
-	return n.Kind == yaml.ScalarNode && n.Tag == "!!null"
-}
-
-func keyList(fields map[string]func(*yaml.Node) error) string {
-	keys := make([]string, 0, len(fields))
-	for k := range fields {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return strings.Join(keys, ", ")
-}
-
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		if isNull(n) || n.Value == "" {
-			return "an empty value"
-		}
-		return strconv.Quote(n.Value)
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	return "nothing"
-}
-
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlError turns a YAML syntax error into an *Error with the line. The YAML parser counts
-// lines in two ways: scanner errors ("mapping values are not allowed…") carry the 1-based
-// line, but parser errors ("did not find expected …", "found incompatible YAML document", …)
-// carry the 0-based line of the construct being parsed. Some errors carry no line at all;
-// for those the offending text is searched for.
-func yamlError(path string, data []byte, err error) error {
-	msg := err.Error()
-	last := lastLine(data)
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		if isParserError(m[2]) {
-			line++
-		}
-		return &Error{Path: path, Line: min(max(line, 1), last), Msg: "yaml: " + m[2]}
-	}
-	line := 1
-	switch {
-	case strings.Contains(msg, "control characters are not allowed"):
-		line = firstControlLine(data)
-	case strings.Contains(msg, "unknown anchor"), strings.Contains(msg, "value contains itself"):
-		if m := anchorName.FindStringSubmatch(msg); m != nil {
-			sigil := "*"
-			if strings.Contains(msg, "contains itself") {
-				sigil = "&"
-			}
-			line = lineOfToken(data, sigil+m[1])
-		}
-	}
-	return &Error{Path: path, Line: min(line, last), Msg: msg}
-}
-
-var anchorName = regexp.MustCompile(`anchor '([^']*)'`)
-
-func isParserError(msg string) bool {
-	for _, prefix := range []string{
-		"did not find expected", "found undefined tag handle", "found duplicate %",
-		"found incompatible YAML document",
-	} {
-		if strings.HasPrefix(msg, prefix) {
-			return true
-		}
-	}
-	return false
-}
-
-// lastLine is the number of the last line that holds anything, counting line breaks as YAML
-// does (CR LF, CR, LF, NEL, LS and PS).
-func lastLine(data []byte) int {
-	s := strings.TrimRight(string(data), "\r\n\u0085\u2028\u2029")
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return 1 + strings.Count(s, "\n") + strings.Count(s, "\r") +
-		strings.Count(s, "\u0085") + strings.Count(s, "\u2028") + strings.Count(s, "\u2029")
-}
-
-// firstControlLine returns the line of the first character YAML does not allow in a stream.
-func firstControlLine(data []byte) int {
-	line := 1
-	for _, r := range string(data) {
-		switch {
-		case r == '\n':
-			line++
-		case r == '\t', r == '\r', r == 0x85, r == 0xFEFF:
-		case r < 0x20, r >= 0x7F && r < 0xA0, r == 0xFFFE, r == 0xFFFF:
-			return line
-		}
-	}
-	return 1
-}
-
-// lineOfToken returns the line of the first occurrence of tok not followed by another name
-// character, or 1.
-func lineOfToken(data []byte, tok string) int {
-	s := string(data)
-	for off := 0; ; {
-		i := strings.Index(s[off:], tok)
-		if i < 0 {
-			return 1
-		}
-		end := off + i + len(tok)
-		if end == len(s) || strings.IndexByte(" \t\r\n,]}", s[end]) >= 0 {
-			return strings.Count(s[:off+i], "\n") + 1
-		}
-		off += i + 1
-	}
-}
-
-func firstInvalidLine(data []byte) int {
-	line := 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size <= 1 {
-			return line
-		}
-		if data[0] == '\n' {
-			line++
-		}
-		data = data[size:]
-	}
-	return line
-}
 
 // Ignored reports whether articlePath matches one of the Ignore patterns. The path is taken
 // relative to the configuration's folder when it lies inside it, else as given.

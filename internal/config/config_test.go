@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/yamlfile"
 	"os"
 	"path/filepath"
 	"strings"
@@ -388,7 +389,7 @@ func FuzzParse(f *testing.F) {
 			if !errors.As(err, &cerr) {
 				t.Fatalf("error %v (%T) is not an *Error", err, err)
 			}
-			if last := lastLine(data); cerr.Path != path || cerr.Line < 1 || cerr.Line > last {
+			if last := yamlfile.LastLine(data); cerr.Path != path || cerr.Line < 1 || cerr.Line > last {
 				t.Fatalf("error at %s:%d, want %s with a line in [1, %d]", cerr.Path, cerr.Line, path, last)
 			}
 			return

@@ -3,6 +3,7 @@ package ruleset
 import (
 	"errors"
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/diag"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,18 +12,7 @@ import (
 )
 
 // Error is a problem in a rule file, located by line.
-type Error struct {
-	Path string
-	Line int
-	Msg  string
-}
-
-func (e *Error) Error() string {
-	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
-	}
-	return fmt.Sprintf("%s: %s", e.Path, e.Msg)
-}
+type Error = diag.Error
 
 // MaxFileSize bounds a rule file; rules are small and a huge file is a mistake.
 const MaxFileSize = 4 << 20

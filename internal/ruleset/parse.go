@@ -2,9 +2,8 @@ package ruleset
 
 import (
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/yamlfile"
 	"regexp"
-	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -14,11 +13,11 @@ import (
 // Parse decodes one rule file and merges it into r. Every problem is an *Error with the line.
 func (r *Rules) Parse(path string, data []byte) error {
 	if !utf8.Valid(data) {
-		return &Error{Path: path, Line: firstInvalidLine(data), Msg: "invalid UTF-8"}
+		return &Error{Path: path, Line: yamlfile.InvalidUTF8Line(data), Msg: "invalid UTF-8"}
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return yamlError(path, err)
+		return yamlfile.Error(path, data, err)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil // an empty file adds nothing
@@ -26,7 +25,7 @@ func (r *Rules) Parse(path string, data []byte) error {
 	root := doc.Content[0]
 	p := &parser{path: path}
 	if root.Kind != yaml.MappingNode {
-		return p.errorf(root, "a rule file is a mapping of sections (measures:, durations:, …), not %s", kindName(root))
+		return p.errorf(root, "a rule file is a mapping of sections (measures:, durations:, …), not %s", yamlfile.KindName(root))
 	}
 	var add Rules
 	err := p.mapping(root, map[string]func(*yaml.Node) error{
@@ -274,14 +273,14 @@ func (p *parser) errorf(n *yaml.Node, format string, args ...any) error {
 // missing required keys are errors.
 func (p *parser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error, required ...string) error {
 	if n.Kind != yaml.MappingNode {
-		return p.errorf(n, "want a mapping with keys %s, not %s", keyList(fields), kindName(n))
+		return p.errorf(n, "want a mapping with keys %s, not %s", yamlfile.KeyList(fields), yamlfile.KindName(n))
 	}
 	seen := map[string]bool{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		h, ok := fields[k.Value]
 		if !ok {
-			return p.errorf(k, "unknown key %q (want one of %s)", k.Value, keyList(fields))
+			return p.errorf(k, "unknown key %q (want one of %s)", k.Value, yamlfile.KeyList(fields))
 		}
 		if seen[k.Value] {
 			return p.errorf(k, "key %q given twice", k.Value)
@@ -302,7 +301,7 @@ func (p *parser) mapping(n *yaml.Node, fields map[string]func(*yaml.Node) error,
 func (p *parser) boolean(out *bool) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		if n.Kind != yaml.ScalarNode || (n.Value != "true" && n.Value != "false") {
-			return p.errorf(n, "want true or false, not %s", kindName(n))
+			return p.errorf(n, "want true or false, not %s", yamlfile.KindName(n))
 		}
 		*out = n.Value == "true"
 		return nil
@@ -311,7 +310,7 @@ func (p *parser) boolean(out *bool) func(*yaml.Node) error {
 
 func (p *parser) list(n *yaml.Node, item func(*yaml.Node) error) error {
 	if n.Kind != yaml.SequenceNode {
-		return p.errorf(n, "want a list, not %s", kindName(n))
+		return p.errorf(n, "want a list, not %s", yamlfile.KindName(n))
 	}
 	for _, c := range n.Content {
 		if err := item(c); err != nil {
@@ -324,7 +323,7 @@ func (p *parser) list(n *yaml.Node, item func(*yaml.Node) error) error {
 func (p *parser) str(out *string) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		if n.Kind != yaml.ScalarNode {
-			return p.errorf(n, "want a string, not %s", kindName(n))
+			return p.errorf(n, "want a string, not %s", yamlfile.KindName(n))
 		}
 		*out = strings.TrimSpace(n.Value)
 		if *out == "" {
@@ -353,11 +352,11 @@ var spaceRun = regexp.MustCompile(`\s+`)
 func (p *parser) wordList(out *[]string, lower, allowEmpty bool) func(*yaml.Node) error {
 	return func(n *yaml.Node) error {
 		if n.Kind != yaml.SequenceNode {
-			return p.errorf(n, "want a list of words, not %s", kindName(n))
+			return p.errorf(n, "want a list of words, not %s", yamlfile.KindName(n))
 		}
 		for _, c := range n.Content {
 			if c.Kind != yaml.ScalarNode {
-				return p.errorf(c, "want a word or phrase, not %s", kindName(c))
+				return p.errorf(c, "want a word or phrase, not %s", yamlfile.KindName(c))
 			}
 			w := strings.TrimSpace(spaceRun.ReplaceAllString(c.Value, " "))
 			if w == "" && !allowEmpty {
@@ -391,58 +390,4 @@ func (p *parser) things(out *[]Thing) func(*yaml.Node) error {
 			return nil
 		})
 	}
-}
-
-func keyList(fields map[string]func(*yaml.Node) error) string {
-	keys := make([]string, 0, len(fields))
-	for k := range fields {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return strings.Join(keys, ", ")
-}
-
-func kindName(n *yaml.Node) string {
-	switch n.Kind {
-	case yaml.MappingNode:
-		return "a mapping"
-	case yaml.SequenceNode:
-		return "a list"
-	case yaml.ScalarNode:
-		if n.Value == "" {
-			return "an empty value"
-		}
-		return strconv.Quote(n.Value)
-	case yaml.AliasNode:
-		return "an alias"
-	}
-	return "nothing"
-}
-
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
-// yamlError turns a YAML syntax error ("yaml: line 3: mapping values are not allowed…") into an
-// *Error with the line.
-func yamlError(path string, err error) error {
-	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[1])
-		return &Error{Path: path, Line: line, Msg: "yaml: " + m[2]}
-	}
-	return &Error{Path: path, Line: 1, Msg: msg}
-}
-
-func firstInvalidLine(data []byte) int {
-	line := 1
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r == utf8.RuneError && size <= 1 {
-			return line
-		}
-		if data[0] == '\n' {
-			line++
-		}
-		data = data[size:]
-	}
-	return line
 }
