@@ -94,6 +94,7 @@ type sentence struct {
 	raw    []string // cleaned, case kept
 	clause []int    // clause number of each token
 	qs     []normalize.Quantity
+	quote  string // the sentence on one line, made once
 	dates  []normalize.Date
 	people []*personMention
 }
@@ -239,7 +240,10 @@ func (d *docState) emit(s *sentence, start, end int, c Claim) {
 	if i := strings.IndexAny(c.Text, "\r\n"); i >= 0 {
 		c.Text = strings.TrimSpace(c.Text[:i])
 	}
-	c.Quote = oneLine(s.p.text)
+	if s.quote == "" {
+		s.quote = oneLine(s.p.text)
+	}
+	c.Quote = s.quote
 	if c.AsOf == (normalize.Day{}) && d.a.Dated && !c.Timeless {
 		c.AsOf = d.ref
 		c.Dated = true

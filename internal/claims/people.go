@@ -144,16 +144,7 @@ func (d *docState) findPeople(s *sentence) {
 	d.findKin(s)
 }
 
-func isExclusiveWord(r *ruleset.Set, w string) bool {
-	for _, x := range r.Titles.Exclusive {
-		for _, e := range x.Words {
-			if e != "" && e == w {
-				return true
-			}
-		}
-	}
-	return false
-}
+func isExclusiveWord(r *ruleset.Set, w string) bool { return r.IsExclusiveWord(w) }
 
 // addMention records the name in tokens [start, end) if the sentence shows it is a person.
 func (d *docState) addMention(s *sentence, runStart, start, end int) {

@@ -43,6 +43,8 @@ type Set struct {
 	// canon maps a noun to the first word of its synonym set; kinds holds the kind nouns.
 	canon map[string]string
 	kinds map[string]bool
+	// exclusiveWords holds every word of the exclusive title sets.
+	exclusiveWords map[string]bool
 }
 
 type phrase struct {
@@ -107,7 +109,14 @@ func Words(s string) []string {
 
 // Compile validates a merged rule pack and builds its indexes.
 func Compile(r Rules) (*Set, error) {
-	s := &Set{Rules: r, nick: map[string][]int{}, canon: map[string]string{}, kinds: map[string]bool{}}
+	s := &Set{Rules: r, nick: map[string][]int{}, canon: map[string]string{}, kinds: map[string]bool{}, exclusiveWords: map[string]bool{}}
+	for _, x := range r.Titles.Exclusive {
+		for _, w := range x.Words {
+			if w != "" {
+				s.exclusiveWords[w] = true
+			}
+		}
+	}
 	for _, k := range r.Kinds {
 		s.kinds[normalize.Fold(k)] = true
 	}
@@ -253,3 +262,7 @@ func (s *Set) Canonical(noun string) string {
 
 // IsKind reports whether a noun says what kind of thing a name is ("hospital", "fire").
 func (s *Set) IsKind(noun string) bool { return s.kinds[noun] }
+
+// IsExclusiveWord reports whether a word belongs to a set of titles that exclude each other
+// ("deputy", "interior", "captain").
+func (s *Set) IsExclusiveWord(w string) bool { return s.exclusiveWords[w] }
