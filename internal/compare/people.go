@@ -79,18 +79,51 @@ func comparePeople(names, titles []claims.Claim, rules *ruleset.Set) []Finding {
 		}
 		bySurname[p.surname] = append(bySurname[p.surname], p)
 	}
-	for i, ka := range keys {
-		a := people[ka]
-		if len(a.names) == 0 || len(a.given) == 0 {
+	// Only two kinds of pair can be one person written two ways: the same surname, or the same
+	// first name (up to nicknames and initials). Pairing within those groups keeps a large
+	// archive from costing every person against every other.
+	byGiven := map[string][]*person{}
+	for _, k := range keys {
+		p := people[k]
+		if len(p.names) == 0 || len(p.given) == 0 {
 			continue
 		}
-		for _, kb := range keys[i+1:] {
-			b := people[kb]
-			if len(b.names) == 0 || len(b.given) == 0 {
-				continue
+		g := strings.TrimSuffix(p.given[0], ".")
+		if len(g) == 1 {
+			continue // an initial could be anyone's; it joins no group
+		}
+		byGiven[rules.GivenNameGroup(g)] = append(byGiven[rules.GivenNameGroup(g)], p)
+	}
+	seen := map[[2]string]bool{}
+	try := func(a, b *person) {
+		pair := [2]string{a.key, b.key}
+		if b.key < a.key {
+			pair = [2]string{b.key, a.key}
+		}
+		if a.key == b.key || seen[pair] {
+			return
+		}
+		seen[pair] = true
+		if a.key > b.key {
+			a, b = b, a
+		}
+		if f, ok := nameConflict(a, b, bySurname, rules); ok {
+			out = append(out, f)
+		}
+	}
+	for _, group := range sortedGroups(bySurname) {
+		for i := range group {
+			for j := i + 1; j < len(group); j++ {
+				try(group[i], group[j])
 			}
-			if f, ok := nameConflict(a, b, bySurname, rules); ok {
-				out = append(out, f)
+		}
+	}
+	for _, group := range sortedGroups(byGiven) {
+		for i := range group {
+			for j := i + 1; j < len(group); j++ {
+				if d := len(group[i].core) - len(group[j].core); d <= 2 && d >= -2 {
+					try(group[i], group[j])
+				}
 			}
 		}
 	}
@@ -354,6 +387,20 @@ func distinctTitles(cs []claims.Claim) []claims.Claim {
 			seen[k] = true
 			out = append(out, c)
 		}
+	}
+	return out
+}
+
+// sortedGroups returns a map's groups in key order, for deterministic output.
+func sortedGroups(m map[string][]*person) [][]*person {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([][]*person, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
 	}
 	return out
 }

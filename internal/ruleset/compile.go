@@ -266,3 +266,13 @@ func (s *Set) IsKind(noun string) bool { return s.kinds[noun] }
 // IsExclusiveWord reports whether a word belongs to a set of titles that exclude each other
 // ("deputy", "interior", "captain").
 func (s *Set) IsExclusiveWord(w string) bool { return s.exclusiveWords[w] }
+
+// GivenNameGroup returns a key shared by every form of a given name that SameGivenName would
+// join through one nickname set ("steve", "steven" → the same key); names in no set are their
+// own key. A name in two sets ("chris") takes the first.
+func (s *Set) GivenNameGroup(name string) string {
+	if ids := s.nick[name]; len(ids) > 0 {
+		return fmt.Sprintf("#%d", ids[0])
+	}
+	return name
+}
