@@ -8,20 +8,21 @@ package benchcorpus
 var quake = &kindSpec{
 	name:  "earthquake",
 	event: "earthquake",
-	headlines: []string{
+	disaster: true,
+	headlines: each(
 		"{Region} earthquake death toll rises to {killed}",
 		"Quake kills at least {killed} in {region} province",
 		"{Region} quake: {missing} still missing as rescuers dig through rubble",
 		"Death toll from {region} earthquake climbs to {killed}",
 		"{Displaced~} left homeless by {region} earthquake",
 		"Rescuers pull {rescued} alive from rubble in {town}",
-	},
-	ledes: []string{
+	),
+	ledes: each(
 		"{dateline} A magnitude {magnitude} earthquake struck {region} province [before dawn|in the early hours|shortly after midnight] on {eventDate}, killing {killed~} people and injuring {injured~}, officials said.",
 		"{dateline} The number of people killed in the {region} earthquake rose to {killed}, the civil protection agency said, [as hopes faded of finding more survivors|as aftershocks rattled the province|as rescuers reached villages cut off by landslides].",
 		"{dateline} Rescuers [dug|clawed|searched] through the rubble of [collapsed homes|flattened villages|the old town] in {region} province, where the death toll from last week's earthquake [stood at|had reached] {killed}, officials said.",
 		"{dateline} [Survivors|Families|Residents] of the earthquake that [struck|hit] {region} province on {eventDate} [spent another night|spent the night|waited] in [tents|cars|makeshift shelters] as the death toll rose to {killed}.",
-	},
+	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll [rose|climbed] to {killed}, the civil protection agency said, and officials warned it was likely to rise further.",
@@ -117,19 +118,20 @@ var quake = &kindSpec{
 var flood = &kindSpec{
 	name:  "dam failure",
 	event: "flood",
-	headlines: []string{
+	disaster: true,
+	headlines: each(
 		"{Dam} failure: death toll rises to {killed}",
 		"Dam burst in {region} kills at least {killed}",
 		"{Evacuated~} evacuated as floodwater spreads below {dam}",
 		"{Missing} still missing after {dam} gives way",
 		"Flood death toll climbs to {killed} in {region}",
-	},
-	ledes: []string{
+	),
+	ledes: each(
 		"{dateline} The {dam} burst on {eventDate}, sending a wall of water down the {river} valley and killing {killed~} people, officials said.",
 		"{dateline} The death toll from the collapse of the {dam} rose to {killed}, [officials said|the civil protection agency said], as [floodwater|the water] began to recede from [villages|farmland|the lower town] along the {river} river.",
 		"{dateline} Rescuers in boats searched flooded villages along the {river} river, where {killed~} people have died since the {dam} gave way on {eventDate}.",
 		"{dateline} [Families|Residents|Farmers] returned to [mud-filled homes|ruined fields|the lower town] below the {dam} as the number of people killed in the flood rose to {killed}.",
-	},
+	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll rose to {killed}, the civil protection agency said, and officials expected it to climb as the water receded.",
@@ -212,18 +214,19 @@ var flood = &kindSpec{
 var ferry = &kindSpec{
 	name:  "ferry sinking",
 	event: "ferry",
-	headlines: []string{
+	disaster: true,
+	headlines: each(
 		"{Vessel} sinking: death toll rises to {killed}",
 		"Ferry {vesselName} capsizes off {island}, killing at least {killed}",
 		"{Missing} still missing after ferry {vesselName} sinks",
 		"Divers search {vesselName} wreck as toll climbs to {killed}",
 		"Overloaded ferry was carrying {aboard} people, officials say",
-	},
-	ledes: []string{
+	),
+	ledes: each(
 		"{dateline} The passenger ferry {vessel} capsized off {island} on {eventDate} with {aboard} people on board, killing {killed~}, the coast guard said.",
 		"{dateline} The death toll from the sinking of the ferry {vessel} rose to {killed}, the coast guard said, as divers [searched the wreck|reached the lower decks|worked in strong currents].",
 		"{dateline} [Relatives|Families] [waited|kept vigil] at the port of {town} as the number of people killed in the sinking of the {vessel} rose to {killed}.",
-	},
+	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll rose to {killed}, the coast guard said.",
@@ -306,17 +309,18 @@ var ferry = &kindSpec{
 var wildfire = &kindSpec{
 	name:  "wildfire",
 	event: "fire",
-	headlines: []string{
+	disaster: true,
+	headlines: each(
 		"{Fire} death toll rises to {killed}",
 		"Wildfire kills at least {killed} in {region}",
 		"{Evacuated~} flee as {fire} spreads",
 		"{Missing} missing as {fire} burns on",
-	},
-	ledes: []string{
+	),
+	ledes: each(
 		"{dateline} The {fire} broke out on {eventDate} and [raced through|tore through|swept across] [forests|villages|farmland] in {region}, killing {killed~} people, officials said.",
 		"{dateline} The death toll from the {fire} rose to {killed}, [officials said|fire officials said], as [crews|firefighters] [battled|fought] the flames [in strong winds|on several fronts|through the night].",
 		"{dateline} [Residents|Families] who fled the {fire} [waited|gathered] in [shelters|schools|sports halls] as the number of people killed rose to {killed}.",
-	},
+	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll rose to {killed}, officials said.",

@@ -95,8 +95,10 @@ type sentence struct {
 	clause []int    // clause number of each token
 	qs     []normalize.Quantity
 	quote  string // the sentence on one line, made once
-	dates  []normalize.Date
-	people []*personMention
+	// nameTok marks tokens that can be part of a name (see isNameToken).
+	nameTok []bool
+	dates   []normalize.Date
+	people  []*personMention
 }
 
 func (x *Extractor) newSentence(p passage) *sentence {

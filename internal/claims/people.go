@@ -76,8 +76,19 @@ var particles = map[string]bool{
 	"ter": true, "zu": true, "y": true,
 }
 
-// isNameToken reports whether token i can be part of a person's name.
+// isNameToken reports whether token i can be part of a person's name. The answers are worked
+// out once per sentence: the people passes ask for every token several times.
 func (s *sentence) isNameToken(i int) bool {
+	if s.nameTok == nil {
+		s.nameTok = make([]bool, len(s.raw))
+		for k := range s.raw {
+			s.nameTok[k] = s.nameTokenAt(k)
+		}
+	}
+	return s.nameTok[i]
+}
+
+func (s *sentence) nameTokenAt(i int) bool {
 	raw := s.raw[i]
 	if !isWord(raw) {
 		return false

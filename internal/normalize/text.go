@@ -35,6 +35,17 @@ func CleanRune(r rune) rune {
 // Invalid UTF-8 bytes become U+FFFD. Offsets into the result do not match
 // offsets into s.
 func CleanText(s string) string {
+	// ASCII is its own NFKC form and CleanRune leaves it alone: most words need no work.
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
 	return strings.Map(CleanRune, norm.NFKC.String(s))
 }
 
@@ -285,7 +296,7 @@ type Token struct {
 // "J.D."). Every other non-space rune is a token of its own; space is
 // dropped. Text is always s[Start:End].
 func Tokenize(s string) []Token {
-	var toks []Token
+	toks := make([]Token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
 		r, size := utf8.DecodeRuneInString(s[i:])
