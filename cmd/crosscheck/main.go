@@ -173,7 +173,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
-	popt := pipeline.Options{Paths: paths, Corpus: opt.corpus, Version: versionString()}
+	popt := pipeline.Options{Paths: paths, Corpus: opt.corpus, Version: buildKey()}
 	if cfg.Path != "" && len(cfg.Ignore) > 0 {
 		popt.Ignore = cfg.Ignored
 	}
@@ -375,6 +375,19 @@ func fail(stderr io.Writer, err error) int {
 	}
 	fmt.Fprintf(stderr, "crosscheck: %s\n", strings.TrimSpace(msg))
 	return exitError
+}
+
+// buildKey identifies this build for the cache: the version, and the executable's size and
+// modification time, so that a rebuilt development binary never trusts claims an older build
+// extracted.
+func buildKey() string {
+	key := versionString()
+	if exe, err := os.Executable(); err == nil {
+		if st, err := os.Stat(exe); err == nil {
+			key += fmt.Sprintf(" %d %d", st.Size(), st.ModTime().UnixNano())
+		}
+	}
+	return key
 }
 
 func versionString() string {
