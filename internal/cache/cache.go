@@ -65,6 +65,7 @@ type Entry struct {
 	Published time.Time
 	Dated     bool
 	Claims    []claims.Claim
+	Anchors   []string // the article's distinctive names, for grouping articles into stories
 }
 
 // Key identifies an article's extraction: the file's content hash plus everything the claims

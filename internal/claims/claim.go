@@ -66,6 +66,10 @@ type Claim struct {
 
 	// Person is set on name, title and age claims about a person.
 	Person *Person
+
+	// Story names the story the claim's article belongs to (set when articles are grouped into
+	// stories): claims of different stories are never compared.
+	Story string
 }
 
 // Person is a person as one mention names them.

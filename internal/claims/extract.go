@@ -33,6 +33,14 @@ type passage struct {
 // taken to be of the same time, so a date it gives without a year ("Monday, April 13") takes
 // the story's year. It does not place the undated article's own figures in time.
 func (x *Extractor) Extract(a *article.Article, storyDay normalize.Day) []Claim {
+	cs, _ := x.ExtractWithAnchors(a, storyDay)
+	return cs
+}
+
+// ExtractWithAnchors is Extract that also returns the article's anchors: the distinctive names
+// it mentions (people in full, named places and things), by which articles are grouped into
+// stories. Claims of different stories are never compared.
+func (x *Extractor) ExtractWithAnchors(a *article.Article, storyDay normalize.Day) ([]Claim, []string) {
 	ref, undated := storyDay, true
 	if a.Dated {
 		ref, undated = normalize.Day{Year: a.Published.Year(), Month: a.Published.Month(), Day: a.Published.Day()}, false
@@ -59,6 +67,7 @@ func (x *Extractor) Extract(a *article.Article, storyDay normalize.Day) []Claim 
 	for _, s := range sents {
 		doc.extractSentence(s)
 	}
+	anchors := doc.anchors()
 	sort.SliceStable(doc.claims, func(i, j int) bool {
 		ci, cj := doc.claims[i], doc.claims[j]
 		if ci.Line != cj.Line {
@@ -66,7 +75,7 @@ func (x *Extractor) Extract(a *article.Article, storyDay normalize.Day) []Claim 
 		}
 		return ci.Column < cj.Column
 	})
-	return doc.claims
+	return doc.claims, anchors
 }
 
 // docState is the state of reading one article.

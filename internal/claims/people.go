@@ -59,6 +59,7 @@ var notNames = map[string]bool{
 	"authority": true, "commission": true, "organisation": true, "organization": true,
 	"brigade": true, "brigades": true, "battalion": true, "wing": true, "service": true,
 	"services": true, "school": true, "church": true, "mosque": true, "club": true,
+	"cross": true, "crescent": true, "seismological": true, "meteorological": true,
 }
 
 // speechVerbs after a name show it is a person's.
@@ -578,4 +579,78 @@ func speaker(s *sentence, pm *personMention) bool {
 		}
 	}
 	return false
+}
+
+// anchors returns the distinctive names of the article, sorted: every person named in full, and
+// every capitalised name of two or more words that names no person ("Tarvel Dam", "Careth
+// Strait"), or of one word used at least twice away from the start of a sentence ("Solenne").
+// Titles, parties, months and other common words are not names.
+func (d *docState) anchors() []string {
+	r := d.x.rules
+	set := map[string]bool{}
+	for k := range d.people {
+		set["p:"+k] = true
+	}
+	single := map[string]int{}
+	for _, s := range d.sentences {
+		inPerson := make([]bool, len(s.toks))
+		for _, pm := range s.people {
+			for k := pm.spanStart; k < pm.spanEnd && k < len(inPerson); k++ {
+				inPerson[k] = true
+			}
+		}
+		for i := 0; i < len(s.toks); {
+			if inPerson[i] || !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) || commonCapital(r, s.words[i], s.raw[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s.toks) && !inPerson[j] && isCapitalized(s.raw[j]) && isWord(s.raw[j]) && !commonCapital(r, s.words[j], s.raw[j]) {
+				j++
+			}
+			// "the Red Cross", "the National Seismological Institute": bodies that appear in
+			// many stories name none of them.
+			if j < len(s.words) && isCapitalized(s.raw[j]) && notNames[s.words[j]] || orgWords[s.words[j-1]] {
+				i = j + 1
+				continue
+			}
+			switch {
+			case j-i >= 2:
+				set["n:"+strings.Join(s.words[i:j], " ")] = true
+			case i > 0 && len(s.words[i]) >= 4:
+				single[s.words[i]]++
+			}
+			i = j
+		}
+	}
+	for w, n := range single {
+		if n >= 2 {
+			set["n:"+w] = true
+		}
+	}
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// commonCapital reports whether a capitalised word is too common to tell stories apart: a title,
+// a party, a month or weekday, or a word that begins sentences.
+func commonCapital(r *ruleset.Set, w, raw string) bool {
+	if notNames[w] || r.IsExclusiveWord(w) || matchAt(r, ruleset.CatTitleHead, []string{w}, 0) || r.PartyOf(raw) != "" {
+		return true
+	}
+	return false
+}
+
+// orgWords end the names of bodies that work on many stories.
+var orgWords = map[string]bool{
+	"cross": true, "crescent": true, "institute": true, "agency": true, "ministry": true,
+	"council": true, "committee": true, "commission": true, "authority": true, "service": true,
+	"office": true, "department": true, "organisation": true, "organization": true, "bank": true,
+	"fund": true, "programme": true, "program": true, "union": true, "association": true,
+	"federation": true, "foundation": true, "society": true, "bureau": true, "press": true,
+	"times": true, "post": true, "news": true, "gazette": true, "wire": true, "tribune": true,
 }

@@ -15,8 +15,28 @@ import (
 // different things even when only one proposal is known.
 var strictFacets = map[string]bool{"proposal": true, "person": true}
 
-// Compare returns every disagreement among the claims, sorted.
+// Compare returns every disagreement among the claims, sorted. Claims of different stories
+// (Claim.Story) are never compared.
 func Compare(cs []claims.Claim, rules *ruleset.Set) []Finding {
+	byStory := map[string][]claims.Claim{}
+	var order []string
+	for _, c := range cs {
+		if _, ok := byStory[c.Story]; !ok {
+			order = append(order, c.Story)
+		}
+		byStory[c.Story] = append(byStory[c.Story], c)
+	}
+	sort.Strings(order)
+	var out []Finding
+	for _, st := range order {
+		out = append(out, compareStory(byStory[st], rules)...)
+	}
+	Sort(out)
+	return out
+}
+
+// compareStory compares the claims of one story.
+func compareStory(cs []claims.Claim, rules *ruleset.Set) []Finding {
 	var out []Finding
 	groups := map[string][]claims.Claim{}
 	var keys []string
@@ -50,7 +70,6 @@ func Compare(cs []claims.Claim, rules *ruleset.Set) []Finding {
 		}
 	}
 	out = append(out, comparePeople(names, titles, rules)...)
-	Sort(out)
 	return out
 }
 

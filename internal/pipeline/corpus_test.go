@@ -207,3 +207,48 @@ func TestEvaluationCorpora(t *testing.T) {
 		})
 	}
 }
+
+// TestStoriesKeptApart checks that the example stories read together give exactly the findings
+// they give one by one: a death toll of an earthquake is never compared with a flood's.
+func TestStoriesKeptApart(t *testing.T) {
+	rules, err := pipeline.LoadRules(nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs, _ := filepath.Glob("../../testdata/corpus/*")
+	var paths []string
+	want := map[string]bool{}
+	for _, d := range dirs {
+		var files []string
+		entries, _ := os.ReadDir(d)
+		for _, e := range entries {
+			if filepath.Ext(e.Name()) != ".json" {
+				files = append(files, filepath.Join(d, e.Name()))
+			}
+		}
+		paths = append(paths, files...)
+		res, err := pipeline.Check(pipeline.Options{Paths: files}, rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range res.Findings {
+			want[f.Fingerprint] = true
+		}
+	}
+	res, err := pipeline.Check(pipeline.Options{Paths: paths}, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, f := range res.Findings {
+		got[f.Fingerprint] = true
+		if !want[f.Fingerprint] {
+			t.Errorf("together only: %s", f.Message)
+		}
+	}
+	for fp := range want {
+		if !got[fp] {
+			t.Errorf("lost when read together: finding %s", fp)
+		}
+	}
+}

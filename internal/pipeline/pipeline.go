@@ -83,8 +83,9 @@ type source struct {
 	info   cache.FileInfo
 	known  bool // info came from the cache's file index: the file need not be read for its date
 	stat   os.FileInfo
-	claims []claims.Claim
-	cached bool
+	claims  []claims.Claim
+	anchors []string
+	cached  bool
 	err    error
 }
 
@@ -140,7 +141,7 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 				key.StoryDay = storyDay.String()
 			}
 			if e, ok := opt.Cache.Get(key); ok {
-				s.claims, s.cached = e.Claims, true
+				s.claims, s.anchors, s.cached = e.Claims, e.Anchors, true
 				return
 			}
 		}
@@ -150,11 +151,25 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 				return
 			}
 		}
-		s.claims = x.Extract(s.a, storyDay)
+		s.claims, s.anchors = x.ExtractWithAnchors(s.a, storyDay)
 		if s.corpus && opt.Cache != nil {
-			_ = opt.Cache.Put(key, cache.Entry{Published: s.info.Published, Dated: s.info.Dated, Claims: s.claims})
+			_ = opt.Cache.Put(key, cache.Entry{Published: s.info.Published, Dated: s.info.Dated, Claims: s.claims, Anchors: s.anchors})
 		}
 	})
+	// Articles are grouped into stories by the names they share; claims are compared only within
+	// a story.
+	var paths []string
+	var anchors [][]string
+	for _, s := range srcs {
+		paths = append(paths, s.path)
+		anchors = append(anchors, s.anchors)
+	}
+	story := stories(paths, anchors)
+	for i := range srcs {
+		for j := range srcs[i].claims {
+			srcs[i].claims[j].Story = story[i]
+		}
+	}
 	res := &Result{Drafts: drafts}
 	for _, s := range srcs {
 		if s.err != nil {
