@@ -13,8 +13,8 @@ const (
 	MinWords = 300
 	MaxWords = 900
 
-	minTarget = 350
-	maxTarget = 880
+	minTarget = 340
+	maxTarget = 820
 )
 
 // outlets are the fictional sources articles are credited to.
@@ -73,8 +73,8 @@ func (a *article) fillInto(b *strings.Builder, tpl string) {
 				a.fail("unbalanced [ in %q", tpl)
 				return
 			}
-			alts := splitAlts(tpl[i+1 : end])
-			a.fillInto(b, alts[a.g.intn(len(alts))])
+			inner := tpl[i+1 : end]
+			a.fillInto(b, nthAlt(inner, a.g.intn(countAlts(inner))))
 			i = end + 1
 		case '{':
 			end := strings.IndexByte(tpl[i:], '}')
@@ -82,8 +82,9 @@ func (a *article) fillInto(b *strings.Builder, tpl string) {
 				a.fail("unbalanced { in %q", tpl)
 				return
 			}
-			v := a.resolve(tpl[i+1 : i+end])
-			if atSentenceStart(b.String()) {
+			start := atSentenceStart(b.String())
+			v := a.resolve(tpl[i+1:i+end], start)
+			if start {
 				v = capitalize(v)
 			}
 			b.WriteString(v)
@@ -117,9 +118,26 @@ func matchingBracket(s string, open int) int {
 	return -1
 }
 
-// splitAlts splits "a|b|[c|d]" at the bars outside nested brackets.
-func splitAlts(s string) []string {
-	var out []string
+// countAlts counts the alternatives of "a|b|[c|d]": the bars outside nested brackets, plus one.
+func countAlts(s string) int {
+	n, depth := 1, 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[':
+			depth++
+		case ']':
+			depth--
+		case '|':
+			if depth == 0 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// nthAlt returns the k-th alternative (from 0) of "a|b|[c|d]".
+func nthAlt(s string, k int) string {
 	depth, start := 0, 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -129,12 +147,15 @@ func splitAlts(s string) []string {
 			depth--
 		case '|':
 			if depth == 0 {
-				out = append(out, s[start:i])
+				if k == 0 {
+					return s[start:i]
+				}
+				k--
 				start = i + 1
 			}
 		}
 	}
-	return append(out, s[start:])
+	return s[start:]
 }
 
 // atSentenceStart reports whether text written next begins a sentence.
@@ -181,7 +202,8 @@ func lowerFirst(s string) string {
 }
 
 // resolve returns the text of one key.
-func (a *article) resolve(key string) string {
+// A count that begins a sentence is never a bare figure.
+func (a *article) resolve(key string, start bool) string {
 	k := lowerFirst(key)
 	if idx, form, ok := personKey(k); ok {
 		if idx >= len(a.people) {
@@ -195,7 +217,7 @@ func (a *article) resolve(key string) string {
 		switch k[n-1] {
 		case '~':
 			if v, ok := a.nums[base]; ok {
-				return a.qualified(base, v)
+				return a.qualified(base, v, start)
 			}
 		case '#':
 			if v, ok := a.nums[base]; ok {
@@ -205,13 +227,23 @@ func (a *article) resolve(key string) string {
 			if m, ok := a.s.money[base]; ok {
 				return m.render(a.g)
 			}
+		case '^':
+			// "{length^}": the figure with its article, "a 62" or "an 80".
+			b := strings.TrimSuffix(base, "#")
+			if v, ok := a.nums[b]; ok {
+				text := commas(v)
+				if b != base {
+					text = spelled(v)
+				}
+				return indefinite(text) + " " + text
+			}
 		}
 	}
 	if v, ok := a.nums[k]; ok {
 		if k == "built" {
 			return strconv.Itoa(v) // a year
 		}
-		return commas(v)
+		return countText(k, v)
 	}
 	if v, ok := a.s.str[k]; ok {
 		return v
@@ -261,11 +293,27 @@ func (a *article) person(i int, form byte) string {
 	return s
 }
 
+// countKeys are the counts of people, written in words under ten as wire style does.
+var countKeys = map[string]bool{"killed": true, "injured": true, "missing": true,
+	"rescued": true, "evacuated": true, "displaced": true, "arrested": true, "charged": true,
+	"released": true, "held": true}
+
+func countText(key string, n int) string {
+	if countKeys[key] && n < 10 {
+		return spelled(n)
+	}
+	return commas(n)
+}
+
 // qualified writes a count as wire copy does: "at least 87", "more than 80" or "87". Every
-// wording's lower bound is at least lowBound(n), which the toll plant relies on.
-func (a *article) qualified(key string, n int) string {
+// wording's lower bound is at least lowBound(n), which the toll plant relies on. A count that
+// begins a sentence is not a bare figure: "At least 12", "Four", "A total of 12".
+func (a *article) qualified(key string, n int, start bool) string {
 	if a.exact[key] {
-		return commas(n)
+		if start && n >= 10 {
+			return "a total of " + commas(n)
+		}
+		return countText(key, n)
 	}
 	switch a.g.intn(5) {
 	case 0, 1:
@@ -275,18 +323,21 @@ func (a *article) qualified(key string, n int) string {
 			return "more than " + commas(below(n))
 		}
 	}
-	return commas(n)
+	if start && n >= 10 {
+		return "at least " + commas(n)
+	}
+	return countText(key, n)
 }
 
 // eligible reports whether the article can state a fact on its day: not before the story's
-// late day for late facts, and no count in it is zero.
+// late day for late facts, and no count in it below two.
 func (a *article) eligible(f *fact) bool {
-	if f.late && a.day < a.s.lateDay {
+	if f.late && a.day < a.s.lateDay || f.firstDay && a.day > 0 {
 		return false
 	}
 	for _, k := range f.keys {
-		if v, ok := a.nums[k]; ok && v <= 0 {
-			return false
+		if v, ok := a.nums[k]; ok && (v <= 0 || countKeys[k] && v < 2) {
+			return false // "no people missing", "one people"
 		}
 	}
 	return true

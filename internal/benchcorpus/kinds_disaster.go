@@ -6,27 +6,27 @@ package benchcorpus
 // A figure key may end in ~ (a qualified count: "at least 87") or # (spelled out to ten).
 
 var quake = &kindSpec{
-	name:  "earthquake",
-	event: "earthquake",
+	name:     "earthquake",
+	event:    "earthquake",
 	disaster: true,
 	headlines: each(
 		"{Region} earthquake death toll rises to {killed}",
-		"Quake kills at least {killed} in {region} province",
+		"Quake kills {killed~} in {region} province",
 		"{Region} quake: {missing} still missing as rescuers dig through rubble",
 		"Death toll from {region} earthquake climbs to {killed}",
 		"{Displaced~} left homeless by {region} earthquake",
 		"Rescuers pull {rescued} alive from rubble in {town}",
 	),
-	ledes: each(
+	ledes: firstDay(
 		"{dateline} A magnitude {magnitude} earthquake struck {region} province [before dawn|in the early hours|shortly after midnight] on {eventDate}, killing {killed~} people and injuring {injured~}, officials said.",
 		"{dateline} The number of people killed in the {region} earthquake rose to {killed}, the civil protection agency said, [as hopes faded of finding more survivors|as aftershocks rattled the province|as rescuers reached villages cut off by landslides].",
 		"{dateline} Rescuers [dug|clawed|searched] through the rubble of [collapsed homes|flattened villages|the old town] in {region} province, where the death toll from last week's earthquake [stood at|had reached] {killed}, officials said.",
-		"{dateline} [Survivors|Families|Residents] of the earthquake that [struck|hit] {region} province on {eventDate} [spent another night|spent the night|waited] in [tents|cars|makeshift shelters] as the death toll rose to {killed}.",
+		"{dateline} [Survivors of the {region} earthquake|Families left homeless by the {region} earthquake|Residents of {region} province] [spent another night|spent the night|waited] in [tents|cars|makeshift shelters] as the death toll rose to {killed}. The quake struck on {eventDate}.",
 	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll [rose|climbed] to {killed}, the civil protection agency said, and officials warned it was likely to rise further.",
-			"At least {killed} people have been confirmed dead, according to the civil protection agency.",
+			"{killed~} people have been confirmed dead, according to the civil protection agency.",
 			"Officials said {killed~} people had died, most of them in collapsed homes in [hillside villages|the old town|outlying villages].",
 		}},
 		{alts: []string{
@@ -38,7 +38,7 @@ var quake = &kindSpec{
 			"{Missing~} people remain missing, most of them in [mountain hamlets|villages above {town}|the old quarter of {town}], [officials said|according to the civil protection agency].",
 		}},
 		{alts: []string{
-			"{Rescued~} people have been pulled alive from the rubble, [among them|one of them] a [teenage girl|young boy|woman in her eighties] found [under a collapsed staircase|in the ruins of a bakery|beneath a fallen wall].",
+			"{Rescued~} people have been rescued from the rubble, [among them|one of them] a [teenage girl|young boy|woman in her eighties] found [under a collapsed staircase|in the ruins of a bakery|beneath a fallen wall].",
 			"Rescue teams have pulled {rescued~} people alive from collapsed buildings, [the agency said|officials said], [though hopes were fading|and were still listening for signs of life].",
 		}},
 		{alts: []string{
@@ -46,24 +46,27 @@ var quake = &kindSpec{
 			"The quake has displaced {displaced~} people, [the interior ministry said|according to the interior ministry], and tent camps have been set up on football pitches.",
 		}},
 		{alts: []string{
+			"The earthquake struck on {eventDate}, [before dawn|in the early hours|shortly after midnight], when most people were asleep.",
+		}},
+		{alts: []string{
 			"The earthquake struck at a depth of {depth} kilometres, about {distance} kilometres from {town}, [according to|said] the National Seismological Institute.",
 			"The National Seismological Institute said the quake had a magnitude of {magnitude} and its epicentre lay about {distance} kilometres from {town}.",
 		}},
 		{alts: []string{
-			"{Hospital}, built in {built}, partly collapsed onto its ground-floor wards.",
-			"The hospital in {town}, which was built in {built} and never reinforced, was evacuated after [cracks opened in its walls|its east wing collapsed].",
-			"Engineers said {Hospital} had been built in {built}, [long before the current building code|decades before modern seismic rules], and had never been strengthened.",
+			"{Hospital} partly collapsed onto its ground-floor wards. The hospital was built in {built}.",
+			"The hospital, which was built in {built} and never reinforced, was evacuated after [cracks opened in its walls|its east wing collapsed].",
+			"Engineers said the hospital had been built in {built}, [long before the current building code|decades before modern seismic rules], and had never been strengthened.",
 		}},
 		{alts: []string{
 			"The {thingAge}-year-old hospital had been listed for [repairs|seismic strengthening] [for years|since the last tremor], [local officials said|according to local officials].",
 		}},
 		{alts: []string{
 			"The {length}-metre {Bridge}, the main road link [into|to] the valley, was closed after [cracks|fissures] appeared in its [piers|deck].",
-			"Engineers closed the {Bridge}, a {length}-metre span over the {river} river, while they [inspected|checked] its [piers|foundations].",
+			"Engineers closed the {Bridge}, {length^}-metre span over the {river} river, while they [inspected|checked] its [piers|foundations].",
 		}},
 		{alts: []string{
-			"{p0} declared a {emergency#}-day state of emergency in the province [and ordered troops to help with the rescue|and sent army units to the worst-hit villages].",
-			"A {emergency#}-day state of emergency [is in force|has been declared] across {region} province.",
+			"{p0} declared {emergency#^}-day state of emergency in the province [and ordered troops to help with the rescue|and sent army units to the worst-hit villages].",
+			"{emergency#^}-day state of emergency [is in force|has been declared] across {region} province.",
 		}},
 		{alts: []string{
 			"The government declared {mourning#} days of national mourning, with flags flown at half-mast on public buildings.",
@@ -107,6 +110,8 @@ var quake = &kindSpec{
 		"warning": {"many older buildings would not survive a strong quake", "inspections of public buildings had been skipped for years", "building rules were not enforced in the mountains"},
 	},
 	filler: []string{
+		"[Engineers|Inspectors] [began|started] checking [schools|apartment blocks|churches] for [cracks|structural damage], [marking|tagging] unsafe buildings with red paint.",
+		"[Some|Many] residents [refused|were afraid] to go back inside their homes, [preferring|choosing] to sleep in [gardens|cars|tents].",
 		"Aftershocks [rattled|shook] the area through the night, [sending|driving] residents back into the streets.",
 		"Seismologists said the {region} region sits on one of the most active faults in the country.",
 		"Many of the houses that collapsed were built of stone and mud brick, [engineers said|according to engineers].",
@@ -116,26 +121,26 @@ var quake = &kindSpec{
 }
 
 var flood = &kindSpec{
-	name:  "dam failure",
-	event: "flood",
+	name:     "dam failure",
+	event:    "flood",
 	disaster: true,
 	headlines: each(
 		"{Dam} failure: death toll rises to {killed}",
-		"Dam burst in {region} kills at least {killed}",
+		"Dam burst in {region} kills {killed~}",
 		"{Evacuated~} evacuated as floodwater spreads below {dam}",
 		"{Missing} still missing after {dam} gives way",
 		"Flood death toll climbs to {killed} in {region}",
 	),
-	ledes: each(
+	ledes: firstDay(
 		"{dateline} The {dam} burst on {eventDate}, sending a wall of water down the {river} valley and killing {killed~} people, officials said.",
 		"{dateline} The death toll from the collapse of the {dam} rose to {killed}, [officials said|the civil protection agency said], as [floodwater|the water] began to recede from [villages|farmland|the lower town] along the {river} river.",
-		"{dateline} Rescuers in boats searched flooded villages along the {river} river, where {killed~} people have died since the {dam} gave way on {eventDate}.",
+		"{dateline} Rescuers in boats searched flooded villages along the {river} river, where {killed~} people have died, [officials said|according to the civil protection agency]. The {dam} gave way on {eventDate}.",
 		"{dateline} [Families|Residents|Farmers] returned to [mud-filled homes|ruined fields|the lower town] below the {dam} as the number of people killed in the flood rose to {killed}.",
 	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll rose to {killed}, the civil protection agency said, and officials expected it to climb as the water receded.",
-			"At least {killed} people have been killed, according to the regional government.",
+			"{killed~} people have been killed, according to the regional government.",
 			"Officials said {killed~} people had died, many of them trapped in their homes as the water rose.",
 		}},
 		{alts: []string{
@@ -153,15 +158,19 @@ var flood = &kindSpec{
 		{alts: []string{
 			"The {length}-metre dam, built in {built}, held back [a reservoir used for irrigation|the valley's main reservoir|water for a hydroelectric plant].",
 			"The dam, built in {built}, had been [inspected|checked] [only rarely|last year|years ago], [engineers said|according to engineers].",
-			"Completed in {built}, the dam had not been [renovated|strengthened|upgraded] since the [1990s|last century|end of the war], officials said.",
+			"The dam was completed in {built} and had not been [renovated|strengthened|upgraded] since [the last century|the end of the war], officials said.",
+		}},
+		{alts: []string{
+			"The dam gave way on {eventDate}, [shortly before dawn|in the early afternoon|after days of heavy rain], [engineers said|according to the operator].",
+			"The {dam} failed on {eventDate}, after [days of heavy rain|water rose behind it for a week|cracks widened overnight].",
 		}},
 		{alts: []string{
 			"The {length}-metre wall of the dam [gave way|failed] near its [western|eastern] abutment, engineers said.",
 			"Engineers said cracks had been [noticed|reported] in the {length}-metre dam [weeks|months] before it failed.",
 		}},
 		{alts: []string{
-			"{p0} declared a {emergency#}-day state of emergency in the region.",
-			"A {emergency#}-day state of emergency [has been declared|is in force] in {region}.",
+			"{p0} declared {emergency#^}-day state of emergency in the region.",
+			"{emergency#^}-day state of emergency [has been declared|is in force] in {region}.",
 		}},
 		{alts: []string{
 			"The government declared {mourning#} days of national mourning, and flags were lowered to half-mast.",
@@ -204,6 +213,8 @@ var flood = &kindSpec{
 		"warning": {"the dam had been neglected for years", "warning sirens were too few and too old", "the reservoir was kept too full"},
 	},
 	filler: []string{
+		"[Farmers|Growers] said [entire harvests|whole fields|orchards] had been [destroyed|washed away|buried in silt].",
+		"[Drinking water|Tap water] was [unsafe|cut off|rationed] in [several villages|parts of {town}|the lower town], and [tankers|lorries] brought [bottled water|clean water].",
 		"The {river} river [burst its banks|spread across the valley floor] within hours, [swallowing|covering] fields and roads.",
 		"Mud [coated|covered] streets in the lower town, and [volunteers|soldiers] [shovelled|cleared] it from doorways.",
 		"Engineers said the water level in the reservoir had been unusually high after weeks of rain.",
@@ -212,25 +223,25 @@ var flood = &kindSpec{
 }
 
 var ferry = &kindSpec{
-	name:  "ferry sinking",
-	event: "ferry",
+	name:     "ferry sinking",
+	event:    "ferry",
 	disaster: true,
 	headlines: each(
 		"{Vessel} sinking: death toll rises to {killed}",
-		"Ferry {vesselName} capsizes off {island}, killing at least {killed}",
+		"Ferry {vesselName} capsizes off {island}, killing {killed~}",
 		"{Missing} still missing after ferry {vesselName} sinks",
 		"Divers search {vesselName} wreck as toll climbs to {killed}",
 		"Overloaded ferry was carrying {aboard} people, officials say",
 	),
-	ledes: each(
-		"{dateline} The passenger ferry {vessel} capsized off {island} on {eventDate} with {aboard} people on board, killing {killed~}, the coast guard said.",
+	ledes: firstDay(
+		"{dateline} The passenger ferry {vessel} capsized off {island} on {eventDate}, with {aboard} people on board, killing {killed~}, the coast guard said.",
 		"{dateline} The death toll from the sinking of the ferry {vessel} rose to {killed}, the coast guard said, as divers [searched the wreck|reached the lower decks|worked in strong currents].",
 		"{dateline} [Relatives|Families] [waited|kept vigil] at the port of {town} as the number of people killed in the sinking of the {vessel} rose to {killed}.",
 	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll rose to {killed}, the coast guard said.",
-			"At least {killed} people have died, [officials said|according to the coast guard].",
+			"{killed~} people have died, [officials said|according to the coast guard].",
 			"Officials said {killed~} people had been killed, most of them trapped below deck.",
 		}},
 		{alts: []string{
@@ -246,19 +257,23 @@ var ferry = &kindSpec{
 			"The {vesselName} was licensed to carry {capacity} passengers but had {aboard} people on board, [the transport ministry said|according to the transport ministry].",
 		}},
 		{alts: []string{
-			"The {vesselName}, built in {built}, had passed its last inspection in [the spring|the autumn|January], the ministry said.",
-			"Built in {built}, the ferry had [changed hands several times|been refitted abroad|served the route for years], according to port records.",
+			"The ferry, built in {built}, had passed its last inspection in [the spring|the autumn|January], the ministry said.",
+			"The ferry was built in {built} and had [changed hands several times|been refitted abroad|served the route for years], according to port records.",
 		}},
 		{alts: []string{
 			"The {length}-metre ferry [ran the route|sailed the crossing] between {town} and {island} [several times a week|daily].",
-			"The {vesselName} was a {length}-metre vessel [bought second-hand|refitted|registered] in {capital}.",
+			"The {vesselName} was {length^}-metre vessel [bought second-hand|refitted|registered] in {capital}.",
 		}},
 		{alts: []string{
 			"The {thingAge}-year-old ferry had [a history of engine trouble|been cited for safety problems|been refitted only once], [inspectors said|according to inspectors].",
 		}},
 		{alts: []string{
+			"The ferry capsized on {eventDate}, [about an hour after leaving {town}|in rough seas|shortly before midnight], [the coast guard said|according to the coast guard].",
+			"The ferry sank on {eventDate}, [within sight of {island}|in heavy seas|minutes after sending a distress call], [port officials said|the transport ministry said].",
+		}},
+		{alts: []string{
 			"The crossing normally takes {crossing#} hours.",
-			"The crossing between {town} and {island} usually takes {crossing#} hours in calm weather.",
+			"The crossing usually takes {crossing#} hours in calm weather.",
 		}},
 		{alts: []string{
 			"The government declared {mourning#} days of national mourning.",
@@ -299,6 +314,8 @@ var ferry = &kindSpec{
 		"warning": {"ferries on the route were routinely overloaded", "inspections were a formality", "old ferries should have been retired years ago"},
 	},
 	filler: []string{
+		"[Relatives|Families] [waited|gathered] on the quay [through the night|in the rain|for news], [some|many] [holding photographs|clutching phones|in silence].",
+		"[Fishermen|Boat owners] from {island} [joined|helped with] the search [at first light|through the night|in their own boats].",
 		"Ferries are the main link between {island} and the mainland, [carrying|ferrying] workers, students and goods.",
 		"[The sea|The weather] had been [rough|calm|choppy] that evening, [sailors|fishermen] said.",
 		"Overloading has been blamed for several accidents on the island routes in the past.",
@@ -307,24 +324,24 @@ var ferry = &kindSpec{
 }
 
 var wildfire = &kindSpec{
-	name:  "wildfire",
-	event: "fire",
+	name:     "wildfire",
+	event:    "fire",
 	disaster: true,
 	headlines: each(
 		"{Fire} death toll rises to {killed}",
-		"Wildfire kills at least {killed} in {region}",
+		"Wildfire kills {killed~} in {region}",
 		"{Evacuated~} flee as {fire} spreads",
 		"{Missing} missing as {fire} burns on",
 	),
-	ledes: each(
-		"{dateline} The {fire} broke out on {eventDate} and [raced through|tore through|swept across] [forests|villages|farmland] in {region}, killing {killed~} people, officials said.",
+	ledes: firstDay(
+		"{dateline} The {fire} broke out on {eventDate}, and [raced through|tore through|swept across] [forests|villages|farmland] in {region}, killing {killed~} people, officials said.",
 		"{dateline} The death toll from the {fire} rose to {killed}, [officials said|fire officials said], as [crews|firefighters] [battled|fought] the flames [in strong winds|on several fronts|through the night].",
 		"{dateline} [Residents|Families] who fled the {fire} [waited|gathered] in [shelters|schools|sports halls] as the number of people killed rose to {killed}.",
 	),
 	facts: []fact{
 		{alts: []string{
 			"The death toll rose to {killed}, officials said.",
-			"At least {killed} people have been killed, according to the regional government.",
+			"{killed~} people have been killed, according to the regional government.",
 			"Officials said {killed~} people had died, some of them in cars as they tried to flee.",
 		}},
 		{alts: []string{
@@ -337,6 +354,10 @@ var wildfire = &kindSpec{
 		{alts: []string{
 			"{Evacuated~} people have been evacuated, [officials said|according to the interior ministry].",
 			"Authorities have evacuated {evacuated~} people from [towns and villages|the valley] in the path of the fire.",
+		}},
+		{alts: []string{
+			"The fire broke out on {eventDate}, [in the hills above {town}|near a forest road|in dry scrubland] and spread quickly in strong winds.",
+			"The {fire} started on {eventDate}, [fire officials said|according to the forestry service].",
 		}},
 		{alts: []string{
 			"The fire has burned more than {hectares} hectares of forest and farmland, [officials said|according to the forestry service].",
@@ -353,8 +374,8 @@ var wildfire = &kindSpec{
 			"The {length}-kilometre {Tunnel} was closed as smoke [drifted|poured] across the [road|highway].",
 		}},
 		{alts: []string{
-			"{p0} declared a {emergency#}-day state of emergency in {region}.",
-			"A {emergency#}-day state of emergency is in force in the region.",
+			"{p0} declared {emergency#^}-day state of emergency in {region}.",
+			"{emergency#^}-day state of emergency is in force in the region.",
 		}},
 		{alts: []string{
 			"The government declared {mourning#} days of national mourning.",
@@ -390,6 +411,8 @@ var wildfire = &kindSpec{
 		"warning": {"the forests had become tinder-dry", "firefighters were underfunded", "too few firebreaks had been cut"},
 	},
 	filler: []string{
+		"[Farmers|Families] [moved|led] [livestock|animals|their herds] to [safety|the coast|open fields] [as the fire approached|ahead of the flames].",
+		"[Firefighters|Crews] from [neighbouring regions|abroad|other provinces] [joined|reinforced] the [effort|local crews] [on the front line|in the hills].",
 		"[Strong|Gusting|Dry] winds [fanned|drove] the flames [across ridges|through pine forests|toward the coast].",
 		"[Smoke|Ash] hung over {capital}, and [authorities|doctors] [urged|told] residents to stay indoors.",
 		"Water-bombing aircraft [flew|made] runs [from dawn|all day] over the [hills|ridges].",

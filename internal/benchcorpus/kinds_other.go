@@ -11,8 +11,8 @@ var election = &kindSpec{
 	},
 	ledes: []fact{
 		{alts: []string{
-			"{dateline} Voters in {country} went to the polls on {eventDate} in [a tense|a closely watched|a bitterly fought] election between {p1} and {p2}.",
-			"{dateline} [Results|Early results|The count] from the election held on {eventDate} [pointed to|suggested] a [narrow|clear|contested] outcome, as {p1} and {p2} both [claimed victory|urged calm].",
+			"{dateline} Voters in {country} went to the polls on {eventDate}, in [a tense|a closely watched|a bitterly fought] election between {p1} and {p2}.",
+			"{dateline} [Results|Early results|The count] from the election held on {eventDate}, [pointed to|suggested] a [narrow|clear|contested] outcome, as {p1} and {p2} both [claimed victory|urged calm].",
 		}},
 		{late: true, alts: []string{
 			"{dateline} {Party1} won {seats1} seats in the {seatsTotal}-seat parliament, final results showed, [handing {p1} a [narrow|clear] majority|short of the majority {p1} had hoped for].",
@@ -31,7 +31,7 @@ var election = &kindSpec{
 			"Turnout was {turnout} percent, [the electoral commission said|according to the commission].",
 		}},
 		{alts: []string{
-			"Voting began on {eventDate} at [seven in the morning|dawn] and ran until [the evening|nine at night].",
+			"Voting began on {eventDate}, at [seven in the morning|dawn] and ran until [the evening|nine at night].",
 			"The election was held on {eventDate}, [a month after parliament was dissolved|after a campaign marred by violence].",
 		}},
 		{alts: []string{
@@ -42,8 +42,8 @@ var election = &kindSpec{
 			"{Injured~} people have been injured in clashes between protesters and police, [hospitals said|the health ministry said].",
 		}},
 		{alts: []string{
-			"The government declared a {emergency#}-day state of emergency in {capital}.",
-			"A {emergency#}-day state of emergency [is in force|has been declared] in the capital.",
+			"The government declared {emergency#^}-day state of emergency in {capital}.",
+			"{emergency#^}-day state of emergency [is in force|has been declared] in the capital.",
 		}},
 		{alts: []string{
 			"The parliament building, completed in {built}, was [ringed by riot police|surrounded by protesters|sealed off by police].",
@@ -63,7 +63,7 @@ var election = &kindSpec{
 			"{p1,} who is seeking a [second|third] term, [claimed victory|said the vote had been fair|thanked voters] in a speech in {capital}.",
 		}},
 		{alts: []string{
-			"“[The people have spoken|This result was stolen|We will not accept this count],” said {p2,} whose {party2} [came second|led in the big cities].",
+			"“[The people have spoken|This result was stolen|We will not accept this count],” said {p2,} whose party [came second|led in the big cities].",
 		}},
 		{alts: []string{
 			"{p3} said [the count had been transparent|complaints would be investigated|observers had been present at every polling station].",
@@ -76,13 +76,21 @@ var election = &kindSpec{
 		}},
 	},
 	words: map[string][]string{
-		"event":   {"election", "vote", "campaign"},
-		"topic":   {"corruption", "the cost of living", "emigration of young people", "the independence of the courts", "media freedom"},
-		"history": {"disputed elections", "coalition governments", "street protests"},
-		"image":   {"queues outside polling stations", "riot police in the main square", "ballot boxes carried into a school", "supporters waving flags"},
-		"warning": {"the electoral rolls were full of dead voters", "state media favoured the government", "vote-buying was widespread in the countryside"},
+		"event":    {"election", "vote", "campaign"},
+		"question": {"what the result would mean for the country", "whether the count could be trusted", "who would form the next government", "why so many voters stayed at home"},
+		"topic":    {"corruption", "the cost of living", "emigration of young people", "the independence of the courts", "media freedom"},
+		"history":  {"disputed elections", "coalition governments", "street protests"},
+		"image":    {"queues outside polling stations", "riot police in the main square", "ballot boxes carried into a school", "supporters waving flags"},
+		"warning":  {"the electoral rolls were full of dead voters", "state media favoured the government", "vote-buying was widespread in the countryside"},
 	},
 	filler: []string{
+		"[Pollsters|Analysts] said [young voters|rural voters|voters abroad] had [turned out in larger numbers|stayed at home|swung the result].",
+		"Campaign [rallies|events] had [drawn|attracted] [large crowds|thin crowds|young crowds] in {capital} and the [provincial towns|countryside].",
+		"The electoral commission [rejected|was reviewing|dismissed] complaints of [irregularities|vote-buying|ballot stuffing] in [several districts|the countryside|the capital].",
+		"[State television|Private channels] [gave|devoted] [hours|much of the evening] to [the count|coverage of the results|studio debates].",
+		"[Supporters|Activists] of both camps [gathered|rallied] [late into the night|in the main square|outside party offices].",
+		"Coalition talks [are expected|could begin|may drag on] [in the coming weeks|once the results are certified|before a new government is formed].",
+		"Observers from [neighbouring countries|international bodies|civil society groups] [monitored|watched] polling stations [across the country|in the capital|in rural districts].",
 		"The campaign was dominated by [the cost of living|corruption|emigration], [polls showed|according to pollsters].",
 		"International observers said they would [publish|present] their findings [next week|in the coming days].",
 		"[Posters|Billboards] of the candidates still [lined|covered] the main boulevards of {capital}.",
@@ -100,7 +108,7 @@ var trial = &kindSpec{
 	},
 	ledes: []fact{
 		{alts: []string{
-			"{dateline} The trial of {p3,} over the collapse of the {Bridge}, which killed {killed} people, opened on {eventDate} at the {Town} District Court.",
+			"{dateline} The trial of {p3,} opened on {eventDate}, at the {Town} District Court. The businessman is accused over the collapse of the {Bridge}, which killed {killed} people.",
 			"{dateline} Prosecutors [told|showed] the court that warnings about the {Bridge} had been ignored for years before it collapsed on {collapseDate}, killing {killed} people.",
 		}},
 		{late: true, alts: []string{
@@ -137,7 +145,7 @@ var trial = &kindSpec{
 			"The government declared {mourning#} days of national mourning after the disaster.",
 		}},
 		{alts: []string{
-			"The trial opened on {eventDate} at the {Town} District Court amid tight security.",
+			"The trial opened on {eventDate}, at the {Town} District Court amid tight security.",
 		}},
 		{late: true, alts: []string{
 			"The court sentenced {p3} to {sentence#} years in prison for [negligence|fraud and negligence|causing death by negligence].",
@@ -167,9 +175,16 @@ var trial = &kindSpec{
 		"topic":   {"corruption in public works", "the independence of the courts", "how bridges are inspected", "who answers for public safety"},
 		"history": {"corruption scandals", "rapid building in the boom years", "slow justice"},
 		"image":   {"relatives holding photographs outside the court", "the twisted remains of the bridge", "police escorting the defendants", "candles on the riverbank"},
+		"finding": {"warnings about corrosion had been passed up the chain", "inspections had been signed without visits", "cheaper steel had been ordered than the design required", "repairs had been postponed to save money"},
 		"warning": {"public contracts went to friends of officials", "inspectors were paid to look away", "many bridges of that era were unsafe"},
 	},
 	filler: []string{
+		"[Defence lawyers|Prosecutors] [spent the morning|spent hours|began] [questioning|cross-examining] [engineers|inspectors|former employees] of the company.",
+		"[Outside the court|On the steps of the courthouse], relatives [held up|carried] [photographs|banners|candles] [of the victims|demanding justice].",
+		"The [hearing|session] was [adjourned|suspended] [until the next day|after a dispute over evidence|while the judges consulted].",
+		"[Documents|Emails|Reports] shown in court [suggested|indicated] that {finding}.",
+		"The case has [gripped|divided|angered] the country, [and|while] [crowds|reporters|protesters] [gather|wait] outside the court [each day|every morning].",
+		"[Witnesses|Former employees] [told the court|testified] that {finding}.",
 		"The courtroom was [packed|crowded] with relatives of the victims, some holding photographs.",
 		"[Legal experts|Lawyers] said the trial could [last months|drag on into next year|set a precedent].",
 		"The remains of the bridge have been [removed|left in place] while [investigators|engineers] [finish their work|study the steel].",
@@ -196,7 +211,7 @@ var ceasefire = &kindSpec{
 	facts: []fact{
 		{alts: []string{
 			"The war has killed {killed~} people, [according to health officials|the health ministry says].",
-			"At least {killed} people have been killed since the fighting began, [officials said|according to local health officials].",
+			"{killed~} people have been killed since the fighting began, [officials said|according to local health officials].",
 		}},
 		{alts: []string{
 			"{Held~} captives remain in captivity, [officials said|according to the government].",
@@ -221,7 +236,7 @@ var ceasefire = &kindSpec{
 			"Engineers [began|started] repairs on the {Bridge}, which was built in {built} and damaged in the fighting.",
 		}},
 		{alts: []string{
-			"Both sides agreed to a {length}-kilometre buffer zone along the front line.",
+			"Both sides agreed to {length^}-kilometre buffer zone along the front line.",
 		}},
 		{alts: []string{
 			"{p0} said [the government would honour the ceasefire|any violation would be answered|every captive must come home].",
@@ -243,13 +258,20 @@ var ceasefire = &kindSpec{
 		}},
 	},
 	words: map[string][]string{
-		"event":   {"war", "conflict", "fighting"},
-		"topic":   {"how to rebuild the border towns", "the fate of the captives", "who will police the buffer zone", "the return of displaced families"},
-		"history": {"border wars", "uneasy truces", "foreign mediation"},
-		"image":   {"families returning to ruined homes", "aid lorries at a checkpoint", "captives embracing relatives", "children playing in a bombed square"},
-		"warning": {"the truce was fragile", "spoilers on both sides wanted the talks to fail", "aid was not reaching the worst-hit towns"},
+		"event":    {"war", "conflict", "fighting"},
+		"question": {"whether the truce would hold", "who would pay to rebuild the border towns", "what the deal meant for the captives", "whether the talks could succeed"},
+		"topic":    {"how to rebuild the border towns", "the fate of the captives", "who will police the buffer zone", "the return of displaced families"},
+		"history":  {"border wars", "uneasy truces", "foreign mediation"},
+		"image":    {"families returning to ruined homes", "aid lorries at a checkpoint", "captives embracing relatives", "children playing in a bombed square"},
+		"warning":  {"the truce was fragile", "spoilers on both sides wanted the talks to fail", "aid was not reaching the worst-hit towns"},
 	},
 	filler: []string{
+		"[Convoys|Lorries] [carrying|loaded with] [food|fuel|medicine] [crossed|entered] [the border|the front line|areas held by the {front}] [under escort|at dawn|after long delays].",
+		"[Families|Residents] [began returning|started to return|went back] to [villages|homes|towns] along the front line, [many of them|most of them] [damaged|in ruins].",
+		"[Both sides|The two sides] [accused each other|traded accusations] of [minor violations|breaches of the truce|moving troops], [mediators said|according to the mediators].",
+		"[Foreign ministers|Diplomats|Envoys] from [several countries|neighbouring states|the region] [welcomed|praised] the truce [and urged|but warned] [both sides|the parties] [to keep to it|that it remained fragile].",
+		"Talks [were held|took place|continued] [behind closed doors|at a hotel|in a government guesthouse] in {talkCity}.",
+		"[Demining teams|Engineers|Aid workers] [began|started] [clearing|surveying|repairing] [roads|fields|water pipes] near the front line.",
 		"Aid agencies said [food|fuel|medicine] was still [scarce|running short] in the border towns.",
 		"[Diplomats|Mediators] said the hardest questions had been left for later rounds.",
 		"Residents of the border towns said the guns had [fallen silent|gone quiet] for the first time in months.",

@@ -188,8 +188,8 @@ func (r *registry) place(g *rng) (string, bool) {
 }
 
 // misspell changes one letter of a surname (never the first) so that the result is still far
-// from every other name, and registers it.
-func (r *registry) misspell(g *rng, surname string) (string, bool) {
+// from every other name but the surname and its earlier misspellings, and registers it.
+func (r *registry) misspell(g *rng, surname string, earlier []string) (string, bool) {
 	rs := []rune(surname)
 	if len(rs) < 3 {
 		return "", false
@@ -208,7 +208,7 @@ func (r *registry) misspell(g *rng, surname string) (string, bool) {
 		m := append([]rune(nil), rs...)
 		m[i] = c
 		s := string(m)
-		if r.farFrom(s, surname) {
+		if r.farFrom(s, append([]string{surname}, earlier...)...) {
 			r.add(s)
 			return s, true
 		}

@@ -1,6 +1,9 @@
 package benchcorpus
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 func init() {
 	for _, k := range kinds {
@@ -18,6 +21,14 @@ func each(alts ...string) []fact {
 	for i, a := range alts {
 		out[i] = fact{alts: []string{a}}
 	}
+	return out
+}
+
+// firstDay makes one fact of each wording, the first of them told only on the day of the
+// event: "struck on Tuesday, April 14, killing at least 23" dates the toll to that day.
+func firstDay(alts ...string) []fact {
+	out := each(alts...)
+	out[0].firstDay = true
 	return out
 }
 
@@ -75,6 +86,8 @@ func baseKey(key string) string {
 		switch k[n-1] {
 		case '~', '#', '$':
 			return k[:n-1]
+		case '^':
+			return strings.TrimSuffix(k[:n-1], "#")
 		}
 	}
 	return k

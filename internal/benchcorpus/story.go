@@ -10,8 +10,9 @@ import (
 // fact is one statement an article may make, in several wordings. A late fact is made only from
 // the story's late day on (final results, a verdict).
 type fact struct {
-	late bool
-	alts []string
+	late     bool
+	firstDay bool // only on day 0
+	alts     []string
 
 	keys    []string // every key any wording uses, without forms
 	allKeys []string // the keys every wording uses
@@ -52,10 +53,9 @@ type story struct {
 	money  map[string]money
 	people []person
 
-	durations []string       // keys of named durations, for the duration plant
-	hasToll   bool           // the death toll rises from day to day
-	wrong     map[string]int // planted values, one per story so that plants agree
-	misspelt  map[int]string // planted spellings of surnames, by person
+	durations []string         // keys of named durations, for the duration plant
+	hasToll   bool             // the death toll rises from day to day
+	misspelt  map[int][]string // planted spellings of surnames so far, by person
 }
 
 var kinds = []*kindSpec{quake, flood, ferry, election, trial, wildfire, ceasefire}
@@ -70,8 +70,7 @@ func newStory(num int, spec *kindSpec, g *rng, reg *registry) (*story, error) {
 		nums:     map[string]int{},
 		series:   map[string][]int{},
 		money:    map[string]money{},
-		wrong:    map[string]int{},
-		misspelt: map[int]string{},
+		misspelt: map[int][]string{},
 	}
 	s.span = g.between(12, 45)
 	s.start = time.Date(2026, time.January, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, g.between(8, 300))
@@ -90,25 +89,13 @@ func newStory(num int, spec *kindSpec, g *rng, reg *registry) (*story, error) {
 	s.str["eventDate"] = longDate(s.start, s.start)
 	if b, ok := s.nums["built"]; ok {
 		s.nums["thingAge"] = 2026 - b
-		w := b + g.between(3, 12)
-		if g.chance(1, 2) || w > 2025 {
-			w = b - g.between(3, 12)
-		}
-		s.wrong["built"] = w
-	}
-	if s.hasToll {
-		lb := lowBound(s.series["killed"][0])
-		s.wrong["killed"] = max(1, g.between(lb/2, lb-1))
-	}
-	for _, k := range s.durations {
-		s.wrong[k] = wrongDuration(g, k, s.nums[k])
 	}
 	return s, nil
 }
 
 // durationChoices are the lengths a named duration may have, in its unit.
 var durationChoices = map[string][]int{
-	"mourning":  {1, 2, 3, 5, 7},
+	"mourning":  {2, 3, 5, 7},
 	"emergency": {15, 30, 45, 60, 90},
 	"ceasefire": {30, 42, 60, 90},
 	"phase":     {14, 21, 28, 42},
@@ -314,13 +301,17 @@ func buildFerry(s *story, g *rng, reg *registry) error {
 	aboard := g.between(180, 650)
 	s.nums["aboard"] = aboard
 	s.nums["capacity"] = aboard - g.between(30, aboard/3)
-	rescued := risingSeries(g, s.span, aboard*g.between(30, 60)/100, 20)
-	k0 := g.between(8, 40)
-	killed := risingSeries(g, s.span, k0, aboard/8)
+	// Everyone aboard is dead, rescued or missing; the dead and the rescued only rise, so
+	// the missing only fall.
+	killed := risingSeries(g, s.span, g.between(8, 40), aboard/10)
+	for d := range killed {
+		killed[d] = min(killed[d], aboard*6/10)
+	}
+	most := aboard - killed[len(killed)-1] - g.between(0, 10)
+	rescued := risingSeries(g, s.span, aboard*g.between(25, 40)/100, 20)
 	missing := make([]int, len(killed))
 	for d := range killed {
-		rescued[d] = min(rescued[d], aboard-k0)
-		killed[d] = min(killed[d], aboard-rescued[d])
+		rescued[d] = min(rescued[d], most)
 		missing[d] = aboard - killed[d] - rescued[d]
 	}
 	s.series["killed"], s.series["rescued"], s.series["missing"] = killed, rescued, missing

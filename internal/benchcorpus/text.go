@@ -93,6 +93,17 @@ func longDate(t, now time.Time) string {
 	return s
 }
 
+// indefinite returns "a" or "an" for a number as written: "an 80-metre", "an 11-day", "an
+// eight-day", "a 62-metre".
+func indefinite(number string) string {
+	switch {
+	case strings.HasPrefix(number, "8"), strings.HasPrefix(number, "eight"),
+		number == "11", number == "18", strings.HasPrefix(number, "11,"), strings.HasPrefix(number, "18,"):
+		return "an"
+	}
+	return "a"
+}
+
 // capitalize upper-cases the first letter of s.
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -124,8 +135,18 @@ func yamlQuote(s string) string {
 // wordCount counts the whitespace-separated words of s.
 func wordCount(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\v' || c == '\f'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true

@@ -347,6 +347,11 @@ func (d *docState) sentenceDay(s *sentence, lo, hi int, dayOnly bool) (normalize
 		if bounding(s.words, f) || d.backgroundDate(s, f) || reporting(s.words, f) {
 			continue
 		}
+		// "41 people have died since the dam gave way on Tuesday": the day of an event is not
+		// the day a running total speaks for.
+		if dayOnly && d.datesEvent(s, f) {
+			continue
+		}
 		if dayOnly && (dt.Precision != "day" || !dt.First.Complete()) {
 			continue
 		}
@@ -361,7 +366,7 @@ func (d *docState) sentenceDay(s *sentence, lo, hi int, dayOnly bool) (normalize
 // bounding reports whether the date at token f starts or ends a period ("since 2021", "since the
 // war began on 7 October", "until March").
 func bounding(words []string, f int) bool {
-	for j := f - 1; j >= 0 && j >= f-5; j-- {
+	for j := f - 1; j >= 0 && j >= f-8; j-- {
 		switch words[j] {
 		case "since", "until", "till", "from", "through", "between":
 			return true
@@ -437,7 +442,11 @@ func (d *docState) entityIn(s *sentence, at, lo, hi int) string {
 				dist = i - at
 			}
 			if dist < bestDist {
-				best, bestDist = strings.Join(s.words[i:j], " "), dist
+				from := i
+				if s.words[from] == "the" && j-from > 1 {
+					from++ // "The Democratic Forum" is the Democratic Forum
+				}
+				best, bestDist = strings.Join(s.words[from:j], " "), dist
 			}
 		}
 		i = j
@@ -491,6 +500,18 @@ func reporting(words []string, f int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// datesEvent reports whether the date at token f dates an event verb just before it ("gave way
+// on Tuesday", "struck on April 14").
+func (d *docState) datesEvent(s *sentence, f int) bool {
+	r := d.x.rules
+	for i := max(0, f-4); i < f; i++ {
+		if _, n, ok := r.Match(ruleset.CatEvent, s.words, i); ok && i+n <= f {
+			return true
+		}
 	}
 	return false
 }

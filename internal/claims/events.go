@@ -88,6 +88,14 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 			if r.IsKind(last) || r.IsKind(s.words[end]) {
 				return r.Canonical(last), k + 1
 			}
+			// "The MV Brivrava sank": a ship's prefix says it is a ship.
+			first := k + 1
+			if s.words[first] == "the" && first < end {
+				first++
+			}
+			if shipPrefixes[s.words[first]] && end > first {
+				return r.Canonical("ship"), k + 1
+			}
 			// "Cyclone Oriane", "Hurricane Ida": the kind comes first.
 			if end > k+1 && r.IsKind(s.words[k+1]) {
 				return r.Canonical(s.words[k+1]), k + 1
@@ -98,6 +106,11 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 			}
 			if k >= 1 && (s.words[k] == "the" || s.words[k] == "a") && placePrepositions[s.words[k-1]] {
 				k -= 2
+				continue
+			}
+			// "The hospital in Kraldimar, which was built in 1974": the place is where, not what.
+			if k >= 1 && placePrepositions[s.words[k]] {
+				k--
 				continue
 			}
 			if name := properName(s, k+1, end+1); name != "" {
@@ -324,3 +337,5 @@ func inList(list []string, w string) bool {
 	}
 	return false
 }
+
+var shipPrefixes = map[string]bool{"mv": true, "ms": true, "ss": true, "hms": true, "uss": true, "rms": true, "mt": true, "fv": true}
