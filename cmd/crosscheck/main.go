@@ -308,29 +308,18 @@ func failing(rep *report.Report, level string) bool {
 
 // suppressions reads the crosscheck-ignore comments of the files the findings stand in.
 func suppressions(res *pipeline.Result, findings []compare.Finding) (suppress.Set, error) {
-	lines := map[string][]string{}
-	for _, a := range res.Articles {
-		ls := make([]string, a.Lines())
-		for i := range ls {
-			ls[i] = a.LineText(i + 1)
-		}
-		lines[a.Path] = ls
-	}
 	set := suppress.Set{}
 	for _, f := range findings {
 		for _, c := range f.Claims {
 			if _, done := set[c.Path]; done {
 				continue
 			}
-			ls, ok := lines[c.Path]
-			if !ok {
-				// A corpus article whose claims came from the cache: read its lines now.
-				data, err := os.ReadFile(c.Path)
-				if err != nil {
-					return nil, err
-				}
-				ls = strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+			// Only the files a finding stands in are read again, for their comments.
+			data, err := os.ReadFile(c.Path)
+			if err != nil {
+				return nil, err
 			}
+			ls := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 			set[c.Path] = suppress.Parse(ls)
 		}
 	}

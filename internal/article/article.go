@@ -71,6 +71,9 @@ type Article struct {
 	base       int        // file offset of Text[0] when spans is nil (3 after a BOM)
 	spans      []textSpan // HTML: text offset → file offset, sorted by text
 	lineStarts []int      // file offset where each line begins; [0] is base
+	// The last position Position computed, to count on from (an Article is read by one
+	// goroutine at a time).
+	lastLine, lastOff, lastCol int
 }
 
 // textSpan maps Text[text:] (up to the next span) to the file. An exact span
@@ -230,7 +233,16 @@ func (a *Article) Position(off int) (line, col int) {
 	for fo > start && fo < len(a.raw) && !utf8.RuneStart(a.raw[fo]) {
 		fo--
 	}
-	return i + 1, utf8.RuneCountInString(a.raw[start:fo]) + 1
+	// Columns are counted in characters from the line start. Mentions come in text order, so
+	// counting on from the last position asked for keeps a very long line from costing its
+	// whole length for every mention on it.
+	from, col := start, 1
+	if a.lastLine == i+1 && a.lastOff >= start && a.lastOff <= fo {
+		from, col = a.lastOff, a.lastCol
+	}
+	col += utf8.RuneCountInString(a.raw[from:fo])
+	a.lastLine, a.lastOff, a.lastCol = i+1, fo, col
+	return i + 1, col
 }
 
 // LineText returns the exact file text of a 1-based line, without its line

@@ -82,6 +82,9 @@ func FromFindings(findings []compare.Finding) *File {
 // Write writes the baseline to path atomically: to a temporary file in the same folder, synced,
 // then renamed over path. On any error the old file, if any, is left as it was.
 func Write(path string, f *File) (err error) {
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return &Error{Path: path, Msg: "is a folder; name a file to write the baseline to"}
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
@@ -188,7 +191,11 @@ func jsonError(path string, data []byte, err error) error {
 	case errors.As(err, &syn):
 		return &Error{Path: path, Line: lineAt(data, int(syn.Offset)), Msg: syn.Error()}
 	case errors.As(err, &typ):
-		return &Error{Path: path, Line: lineAt(data, int(typ.Offset)), Msg: typ.Error()}
+		msg := fmt.Sprintf("%s is %s, want %s", fieldName(typ.Field), jsonKind(typ.Value), typ.Type.Kind())
+		if typ.Field == "" {
+			msg = fmt.Sprintf("a baseline is a JSON object with \"version\" and \"findings\", not %s", jsonKind(typ.Value))
+		}
+		return &Error{Path: path, Line: lineAt(data, int(typ.Offset)), Msg: msg}
 	case errors.Is(err, io.EOF):
 		return &Error{Path: path, Line: 1, Msg: "empty baseline file"}
 	}
@@ -200,6 +207,30 @@ func jsonError(path string, data []byte, err error) error {
 		}
 	}
 	return &Error{Path: path, Msg: msg}
+}
+
+func fieldName(f string) string {
+	if f == "" {
+		return "the file"
+	}
+	return fmt.Sprintf("%q", f)
+}
+
+// jsonKind names a JSON value kind for a person: "array" → "a list".
+func jsonKind(v string) string {
+	switch v {
+	case "array":
+		return "a list"
+	case "object":
+		return "an object"
+	case "string":
+		return "a string"
+	case "number":
+		return "a number"
+	case "bool":
+		return "true or false"
+	}
+	return v
 }
 
 func lineAt(data []byte, off int) int {

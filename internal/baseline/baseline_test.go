@@ -98,7 +98,8 @@ func TestReadErrors(t *testing.T) {
 	}{
 		{"empty", "", "b.json:1: empty baseline file"},
 		{"syntax", "{\n  \"version\": 1,\n  \"findings\": [\n    {\"fingerprint\": }\n  ]\n}\n", "b.json:4: invalid character"},
-		{"wrong type", "{\n  \"version\": \"one\"\n}\n", "b.json:2: json: cannot unmarshal"},
+		{"wrong type", "{\n  \"version\": \"one\"\n}\n", "b.json:2: \"version\" is a string, want int"},
+		{"a list", "[1, 2]", "b.json:1: a baseline is a JSON object with \"version\" and \"findings\", not a list"},
 		{"unknown field", "{\n  \"version\": 1,\n  \"colour\": 2\n}\n", "b.json:3: unknown field \"colour\""},
 		{"other version", "{\"version\": 7, \"findings\": []}", "b.json:1: baseline version 7"},
 		{"no fingerprint", "{\"version\": 1, \"findings\": [{\"kind\": \"count\"}]}", "b.json: finding 1 has no fingerprint"},

@@ -275,11 +275,8 @@ func nearestPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, first, last,
 func (d *docState) proposer(s *sentence, at int) string {
 	r := d.x.rules
 	found, bestDist := "", 1<<30
-	for i := range s.words {
-		_, n, ok := r.Match(ruleset.CatProposal, s.words, i)
-		if !ok {
-			continue
-		}
+	for _, m := range s.matches(r, ruleset.CatProposal) {
+		i, n := m.at, m.n
 		p := partyNear(r, s, i, i+n)
 		if p == "" {
 			continue
@@ -381,9 +378,9 @@ func bounding(words []string, f int) bool {
 // phrase of category c in the clause [lo, hi).
 func markerDistance(r *ruleset.Set, c ruleset.Category, s *sentence, first, last, lo, hi int) (int, bool) {
 	best, ok := 1<<30, false
-	for i := lo; i < hi; i++ {
-		_, n, found := r.Match(c, s.words, i)
-		if !found {
+	for _, m := range s.matches(r, c) {
+		i, n := m.at, m.n
+		if i < lo || i >= hi {
 			continue
 		}
 		d := 0

@@ -106,8 +106,12 @@ type sentence struct {
 	quote  string // the sentence on one line, made once
 	// nameTok marks tokens that can be part of a name (see isNameToken).
 	nameTok []bool
-	dates   []normalize.Date
-	people  []*personMention
+	// marks holds, per rule category, where its phrases match (see matches); clauseFrom and
+	// clauseTo the bounds of each token's clause (see clauseBounds).
+	marks                map[ruleset.Category][]match
+	clauseFrom, clauseTo []int
+	dates                []normalize.Date
+	people               []*personMention
 }
 
 func (x *Extractor) newSentence(p passage) *sentence {
@@ -200,12 +204,35 @@ func (s *sentence) find(r *ruleset.Set, c ruleset.Category, from, to int) (at, i
 	if to > len(s.words) {
 		to = len(s.words)
 	}
-	for i := from; i < to; i++ {
-		if idx, n, ok := r.Match(c, s.words, i); ok {
-			return i, idx, n, true
-		}
+	// The places each category matches are found once per sentence; a long run-on sentence
+	// with thousands of figures would otherwise be scanned again for every one of them.
+	m := s.matches(r, c)
+	k := sort.Search(len(m), func(k int) bool { return m[k].at >= from })
+	if k < len(m) && m[k].at < to {
+		return m[k].at, m[k].index, m[k].n, true
 	}
 	return -1, 0, 0, false
+}
+
+// match is one place a phrase of some category stands in a sentence.
+type match struct{ at, index, n int }
+
+// matches returns every place a phrase of category c starts in the sentence, in order.
+func (s *sentence) matches(r *ruleset.Set, c ruleset.Category) []match {
+	if s.marks == nil {
+		s.marks = map[ruleset.Category][]match{}
+	}
+	if m, ok := s.marks[c]; ok {
+		return m
+	}
+	var m []match
+	for i := range s.words {
+		if idx, n, ok := r.Match(c, s.words, i); ok {
+			m = append(m, match{i, idx, n})
+		}
+	}
+	s.marks[c] = m
+	return m
 }
 
 // has reports whether any phrase of category c stands in the token range [from, to).
@@ -227,15 +254,26 @@ func (s *sentence) spanBounds(first, last int) (from, to int) {
 
 // clauseBounds returns the token range of the clause holding token i.
 func (s *sentence) clauseBounds(i int) (from, to int) {
-	c := s.clause[i]
-	from, to = i, i+1
-	for from > 0 && s.clause[from-1] == c {
-		from--
+	if s.clauseFrom == nil {
+		// Worked out once: clause numbers only grow along the sentence.
+		n := len(s.clause)
+		s.clauseFrom, s.clauseTo = make([]int, n), make([]int, n)
+		for k := 0; k < n; k++ {
+			if k > 0 && s.clause[k-1] == s.clause[k] {
+				s.clauseFrom[k] = s.clauseFrom[k-1]
+			} else {
+				s.clauseFrom[k] = k
+			}
+		}
+		for k := n - 1; k >= 0; k-- {
+			if k+1 < n && s.clause[k+1] == s.clause[k] {
+				s.clauseTo[k] = s.clauseTo[k+1]
+			} else {
+				s.clauseTo[k] = k + 1
+			}
+		}
 	}
-	for to < len(s.clause) && s.clause[to] == c {
-		to++
-	}
-	return from, to
+	return s.clauseFrom[i], s.clauseTo[i]
 }
 
 // emit places a claim covering bytes [start, end) of the sentence and records it.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/crosscheck-news/crosscheck/internal/article"
@@ -65,13 +66,13 @@ type Options struct {
 
 // Result is what a run found.
 type Result struct {
-	Articles []*article.Article // the articles read in this run, in path order (cached ones are not read)
-	Count    int                // articles checked, read or cached
-	Drafts   map[string]bool    // draft paths when checking against a corpus, else nil
-	Claims   []claims.Claim     // in path, line, column order
-	Findings []compare.Finding  // sorted
-	Warnings []string           // "path: message" for files passed over
-	Cached   int                // corpus articles whose claims came from the cache
+	Read     int               // articles read from disk in this run (cached ones are not read)
+	Count    int               // articles checked, read or cached
+	Drafts   map[string]bool   // draft paths when checking against a corpus, else nil
+	Claims   []claims.Claim    // in path, line, column order
+	Findings []compare.Finding // sorted
+	Warnings []string          // "path: message" for files passed over
+	Cached   int               // corpus articles whose claims came from the cache
 }
 
 // source is one article file to check.
@@ -79,14 +80,16 @@ type source struct {
 	path   string
 	corpus bool
 	// Filled in as the run goes.
-	a      *article.Article
-	info   cache.FileInfo
-	known  bool // info came from the cache's file index: the file need not be read for its date
-	stat   os.FileInfo
+	a       *article.Article
+	info    cache.FileInfo
+	known   bool // info came from the cache's file index: the file need not be read for its date
+	stat    os.FileInfo
 	claims  []claims.Claim
 	anchors []string
 	cached  bool
-	err    error
+	wasRead bool // the file was read in this run
+	empty   bool // the article has no text
+	err     error
 }
 
 // Extract reads every article under the options' paths and extracts its claims, using all
@@ -152,6 +155,10 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 			}
 		}
 		s.claims, s.anchors = x.ExtractWithAnchors(s.a, storyDay)
+		s.empty = strings.TrimSpace(s.a.Text) == "" && strings.TrimSpace(s.a.Title) == ""
+		// The article's text is not needed any more; letting it go keeps memory near the size
+		// of the claims rather than of the corpus.
+		s.a = nil
 		if s.corpus && opt.Cache != nil {
 			_ = opt.Cache.Put(key, cache.Entry{Published: s.info.Published, Dated: s.info.Dated, Claims: s.claims, Anchors: s.anchors})
 		}
@@ -175,12 +182,12 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		if s.err != nil {
 			return nil, s.err
 		}
-		if s.a != nil && len(s.a.Text) == 0 && s.a.Title == "" {
+		if s.empty {
 			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: empty article, skipped", s.path))
 			continue
 		}
-		if s.a != nil {
-			res.Articles = append(res.Articles, s.a)
+		if s.wasRead {
+			res.Read++
 		}
 		if s.cached {
 			res.Cached++
@@ -208,7 +215,7 @@ func (s *source) read() {
 		s.err = err
 		return
 	}
-	s.a = a
+	s.a, s.wasRead = a, true
 	s.info = cache.FileInfo{ContentHash: a.Hash(), Published: a.Published, Dated: a.Dated}
 }
 
