@@ -2,6 +2,7 @@ package article
 
 import (
 	"crypto/sha256"
+	"io"
 	"strings"
 )
 
@@ -37,4 +38,9 @@ func (a *Article) TitleOffset() int {
 }
 
 // Hash returns the SHA-256 of the file as stored: the key under which its claims can be cached.
-func (a *Article) Hash() [32]byte { return sha256.Sum256([]byte(a.raw)) }
+func (a *Article) Hash() (sum [32]byte) {
+	h := sha256.New()
+	io.WriteString(h, a.raw) // no copy of the file
+	copy(sum[:], h.Sum(nil))
+	return sum
+}

@@ -88,6 +88,7 @@ type source struct {
 	anchors []string
 	cached  bool
 	wasRead bool // the file was read in this run
+	done    bool // claims extracted
 	empty   bool // the article has no text
 	err     error
 }
@@ -101,7 +102,9 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 	}
 	digest := RulesDigest(rules)
 	// First pass: every article's date, from the cache's file index or by reading it. Undated
-	// articles take their year from the story's latest date.
+	// articles take their year from the story's latest date, so they wait for the second pass;
+	// a dated article read here is extracted at once, so that its text need not be kept.
+	x := claims.NewExtractor(rules)
 	parallel(len(srcs), func(i int) {
 		s := &srcs[i]
 		if s.corpus && opt.Cache != nil {
@@ -116,6 +119,9 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		s.read()
 		if s.err == nil && s.corpus && opt.Cache != nil && s.stat != nil {
 			_ = opt.Cache.Remember(s.path, s.stat.Size(), s.stat.ModTime(), s.info)
+		}
+		if s.err == nil && s.info.Dated && (!s.corpus || opt.Cache == nil) {
+			s.extract(x, normalize.Day{}, nil, cache.Key{})
 		}
 	})
 	for _, s := range srcs {
@@ -134,9 +140,11 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		}
 	}
 	// Second pass: claims, from the cache for unchanged corpus articles.
-	x := claims.NewExtractor(rules)
 	parallel(len(srcs), func(i int) {
 		s := &srcs[i]
+		if s.done {
+			return
+		}
 		var key cache.Key
 		if s.corpus && opt.Cache != nil {
 			key = cache.Key{Path: s.path, ContentHash: s.info.ContentHash, Rules: digest, Version: opt.Version}
@@ -154,14 +162,7 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 				return
 			}
 		}
-		s.claims, s.anchors = x.ExtractWithAnchors(s.a, storyDay)
-		s.empty = strings.TrimSpace(s.a.Text) == "" && strings.TrimSpace(s.a.Title) == ""
-		// The article's text is not needed any more; letting it go keeps memory near the size
-		// of the claims rather than of the corpus.
-		s.a = nil
-		if s.corpus && opt.Cache != nil {
-			_ = opt.Cache.Put(key, cache.Entry{Published: s.info.Published, Dated: s.info.Dated, Claims: s.claims, Anchors: s.anchors})
-		}
+		s.extract(x, storyDay, opt.Cache, key)
 	})
 	// Articles are grouped into stories by the names they share; claims are compared only within
 	// a story.
@@ -178,7 +179,12 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		}
 	}
 	res := &Result{Drafts: drafts}
+	total := 0
 	for _, s := range srcs {
+		total += len(s.claims)
+	}
+	res.Claims = make([]claims.Claim, 0, total)
+	for i, s := range srcs {
 		if s.err != nil {
 			return nil, s.err
 		}
@@ -194,6 +200,7 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		}
 		res.Count++
 		res.Claims = append(res.Claims, s.claims...)
+		srcs[i].claims = nil // the result holds them now
 	}
 	sort.SliceStable(res.Claims, func(i, j int) bool {
 		a, b := res.Claims[i], res.Claims[j]
@@ -206,6 +213,17 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		return a.Column < b.Column
 	})
 	return res, nil
+}
+
+// extract takes the source's claims and anchors and lets its text go: memory then stays near
+// the size of the claims rather than of the corpus. With a cache, the claims are stored under key.
+func (s *source) extract(x *claims.Extractor, storyDay normalize.Day, c *cache.Cache, key cache.Key) {
+	s.claims, s.anchors = x.ExtractWithAnchors(s.a, storyDay)
+	s.empty = strings.TrimSpace(s.a.Text) == "" && strings.TrimSpace(s.a.Title) == ""
+	s.a, s.done = nil, true
+	if c != nil {
+		_ = c.Put(key, cache.Entry{Published: s.info.Published, Dated: s.info.Dated, Claims: s.claims, Anchors: s.anchors})
+	}
 }
 
 // read parses the source's file and notes its date and content hash.
