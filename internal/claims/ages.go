@@ -116,25 +116,15 @@ func (d *docState) ageFromCount(s *sentence, q normalize.Quantity, first, last i
 }
 
 func (d *docState) ageClaim(s *sentence, q normalize.Quantity, years float64, pm *personMention) {
-	if pm.person == nil {
-		// "Al-Rashidi, 41" in an article that never gives the full name: the comparison ties
-		// the surname to the one person of the story who bears it, if there is one.
-		d.emit(s, q.Start, q.End, Claim{
-			Kind:    KindAge,
-			Subject: "age|?" + pm.core,
-			Label:   "age of " + pm.name,
-			Value:   normalize.Exact(years),
-			Unit:    "years",
-			Display: formatNumber(years),
-			Person:  &Person{Name: pm.name, Surname: pm.parts.Surname, Core: pm.core},
-			Change:  ruleset.Static,
-		})
-		return
+	// "Al-Rashidi, 41" in an article that never gives the full name: the comparison ties the
+	// surname to the one person of the story who bears it, if there is one.
+	p, subject := Person{Name: pm.name, Surname: pm.parts.Surname, Core: pm.core}, "age|?"+pm.core
+	if pm.person != nil {
+		p, subject = *pm.person, "age|"+pm.person.Key
 	}
-	p := *pm.person
 	d.emit(s, q.Start, q.End, Claim{
 		Kind:    KindAge,
-		Subject: "age|" + p.Key,
+		Subject: subject,
 		Label:   "age of " + p.Name,
 		Value:   normalize.Exact(years),
 		Unit:    "years",
