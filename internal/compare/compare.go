@@ -203,7 +203,8 @@ func compareGroup(cs []claims.Claim) []Finding {
 			ca, cb := a.claims[0], b.claims[0]
 			// Two figures in one sentence are about two things: a writer does not state two
 			// values of one thing side by side without saying why.
-			if sameSentence(a.claims, b.claims) {
+			// A weekday set against its own date is the exception: that is the finding.
+			if sameSentence(a.claims, b.claims) && ca.Kind != claims.KindWeekday {
 				continue
 			}
 			// One finding per pair of values: the same two values at other times say nothing new.
