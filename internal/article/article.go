@@ -96,6 +96,11 @@ const bom = "\ufeff"
 // read are reported as *Error, with the file line where one applies.
 func Parse(path string, data []byte) (*Article, error) {
 	a := &Article{Path: path, Format: FormatOf(path)}
+	// Editors on Windows save "Unicode" text as UTF-16 with a byte order mark: say so, rather
+	// than call the file binary.
+	if looksUTF16(data) {
+		return nil, &Error{Path: path, Msg: "UTF-16 text; save the file as UTF-8"}
+	}
 	if isBinary(data) {
 		return nil, &Error{Path: path, Msg: "binary file, not an article"}
 	}
@@ -267,4 +272,27 @@ func (a *Article) Lines() int {
 		return 0
 	}
 	return len(a.lineStarts)
+}
+
+// looksUTF16 reports whether data starts with a UTF-16 byte order mark followed by text whose
+// high bytes are mostly zero, as Latin script in UTF-16 is.
+func looksUTF16(data []byte) bool {
+	var zeroAt int // 1 for little-endian: "A" is 41 00
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		zeroAt = 1
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		zeroAt = 0
+	default:
+		return false
+	}
+	body := data[2:min(len(data), 130)]
+	units, zeros := 0, 0
+	for i := 0; i+1 < len(body); i += 2 {
+		units++
+		if body[i+zeroAt] == 0 {
+			zeros++
+		}
+	}
+	return units > 0 && zeros*2 >= units
 }

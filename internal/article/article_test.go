@@ -188,6 +188,7 @@ func TestParseErrors(t *testing.T) {
 		want       *Error
 	}{
 		{"NUL byte", "a.txt", []byte("Ferry\x00sank"), &Error{Path: "a.txt", Msg: "binary file, not an article"}},
+		{"UTF-16 with a byte order mark", "a.txt", []byte("\xff\xfeF\x00e\x00r\x00"), &Error{Path: "a.txt", Msg: "UTF-16 text; save the file as UTF-8"}},
 		{"control bytes", "a.md", []byte(strings.Repeat("\x01\x02\x03ab", 100)), &Error{Path: "a.md", Msg: "binary file, not an article"}},
 		{"mostly invalid UTF-8", "a.html", []byte(strings.Repeat("\xff\xfe\xfa", 50)), &Error{Path: "a.html", Msg: "binary file, not an article"}},
 		{"invalid UTF-8 on line 3", "a.txt", []byte("one\ntwo\nth\xffree\nfour\n"), &Error{Path: "a.txt", Line: 3, Msg: "invalid UTF-8"}},
