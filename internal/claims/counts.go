@@ -39,6 +39,21 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	}
 	lo, hi := s.spanBounds(first, last)
 	next := last + 1
+	// "a 220-seat Airbus", "the 120-bed hospital": the capacity of a thing; "a 12-storey
+	// block": a compound adjective, not a count of people.
+	if strings.HasPrefix(s.p.text[q.End:], "-") && len(s.p.text) > q.End+1 && isWord(s.p.text[q.End+1:]) {
+		if unit := capacityUnit(s.p.text[q.End+1:]); unit != "" {
+			d.capacityClaim(s, q, unit, d.kindNear(s, first, last, lo, hi))
+		}
+		return
+	}
+	// "the 150 beds at the district hospital", "the aircraft, which has 194 seats".
+	if next < len(s.words) && capacityUnit(s.words[next]) != "" && (first == 0 || !winningVerbs[s.words[first-1]]) {
+		if thing := d.capacityOwner(s, first, next, lo, hi); thing != "" {
+			d.capacityClaim(s, q, capacityUnit(s.words[next]), thing)
+			return
+		}
+	}
 	// "12 more bodies", "another 5": an increment, not a total.
 	if next < len(s.words) && matchAt(r, ruleset.CatIncrement, s.words, next) {
 		return
@@ -71,10 +86,6 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 		if s.words[i] == "aged" || s.words[i] == "ages" || s.words[i] == "age" {
 			return
 		}
-	}
-	// "a 220-seat Airbus", "a 12-storey block": a compound adjective, not a count of people.
-	if strings.HasPrefix(s.p.text[q.End:], "-") && len(s.p.text) > q.End+1 && isWord(s.p.text[q.End+1:]) {
-		return
 	}
 	// "40 percent", "12 homes": a rate or a count of things.
 	if _, _, ok := r.Match(ruleset.CatNotCount, s.words, next); ok {
@@ -511,4 +522,90 @@ func (d *docState) datesEvent(s *sentence, f int) bool {
 		}
 	}
 	return false
+}
+
+// capacityUnit returns the unit of capacity a word starts with ("beds", "seat"), or "".
+func capacityUnit(w string) string {
+	for _, u := range []string{"bed", "seat", "berth", "cot"} {
+		if strings.HasPrefix(strings.ToLower(w), u) {
+			rest := strings.ToLower(w)[len(u):]
+			if rest == "" || rest == "s" || rest == "er" || !isWord(rest) {
+				return u
+			}
+		}
+	}
+	return ""
+}
+
+// capacityOwner finds the thing whose beds or seats a plain count gives: "the 150 beds at the
+// district hospital" (a kind noun after "at"/"in"/"on"), or "the aircraft, which has 194 seats"
+// (the subject the relative clause hangs on).
+func (d *docState) capacityOwner(s *sentence, first, unitAt, lo, hi int) string {
+	r := d.x.rules
+	for j := unitAt + 1; j < hi && j <= unitAt+6; j++ {
+		if w := singular(s.words[j]); r.IsKind(w) {
+			return r.Canonical(w)
+		}
+	}
+	if first > 1 && (s.words[first-1] == "has" || s.words[first-1] == "had" || s.words[first-1] == "with") {
+		if k := relativeClauseStart(s, first+1); k < 0 {
+			for j := first - 2; j >= lo && j >= first-8; j-- {
+				if s.words[j] == "," {
+					if noun, _ := d.eventSubject(s, j+1); noun != "" && !strings.Contains(noun, ":") {
+						return noun
+					}
+					break
+				}
+			}
+		}
+		for j := first - 2; j >= 0 && j >= first-8; j-- {
+			if w := singular(s.words[j]); r.IsKind(w) {
+				return r.Canonical(w)
+			}
+		}
+	}
+	return ""
+}
+
+// capacityClaim records how many beds or seats a thing has.
+func (d *docState) capacityClaim(s *sentence, q normalize.Quantity, unit, thing string) {
+	if thing == "" || !q.Value.IsExact() {
+		return
+	}
+	d.emit(s, q.Start, q.End, Claim{
+		Kind:    KindCount,
+		Subject: "count|capacity|" + unit,
+		Label:   unit + "s of the " + thing,
+		Facets:  []Facet{{"thing", thing}},
+		Value:   q.Value,
+		Unit:    unit + "s",
+		Display: describeCount(q.Value),
+		Change:  ruleset.Static,
+	})
+}
+
+// kindNear returns the kind of thing named nearest to a figure in its clause, after it first
+// ("the 120-bed Lubanza District Hospital") and then before it ("the aircraft, a 220-seat
+// Airbus A321").
+func (d *docState) kindNear(s *sentence, first, last, lo, hi int) string {
+	r := d.x.rules
+	for j := last + 1; j < hi && j <= last+5; j++ {
+		if w := singular(s.words[j]); r.IsKind(w) {
+			return r.Canonical(w)
+		}
+	}
+	for j := first - 1; j >= lo && j >= first-8; j-- {
+		if w := singular(s.words[j]); r.IsKind(w) {
+			return r.Canonical(w)
+		}
+	}
+	return ""
+}
+
+// winningVerbs before "N seats" make them seats won, not seats a thing has.
+var winningVerbs = map[string]bool{
+	"won": true, "win": true, "wins": true, "winning": true, "holds": true, "hold": true,
+	"held": true, "holding": true, "took": true, "take": true, "takes": true, "gained": true,
+	"gains": true, "lost": true, "loses": true, "secured": true, "secures": true, "of": true,
+	"retained": true, "kept": true, "for": true, "against": true, "to": true, "with": false,
 }

@@ -28,6 +28,11 @@ func (d *docState) eventClaims(s *sentence) {
 		}
 		ev := r.Events[idx]
 		noun, nounAt := d.eventSubject(s, i)
+		if noun == "" && i == 0 {
+			// "Built in 1974, the hospital …": the sentence opens with the event, and its subject
+			// follows the comma.
+			noun, nounAt = d.openingSubject(s, i+n)
+		}
 		if noun == "" || len(ev.Subjects) > 0 && !inList(ev.Subjects, noun) {
 			i += n - 1
 			continue
@@ -339,3 +344,31 @@ func inList(list []string, w string) bool {
 }
 
 var shipPrefixes = map[string]bool{"mv": true, "ms": true, "ss": true, "hms": true, "uss": true, "rms": true, "mt": true, "fv": true}
+
+// openingSubject reads the subject after an opening participle clause: "Built in 1974, the
+// hospital", "Founded in 1989, Aurelia Air". It returns the noun as eventSubject would, or "".
+func (d *docState) openingSubject(s *sentence, from int) (string, int) {
+	r := d.x.rules
+	comma := -1
+	for k := from; k < len(s.words) && k < from+8; k++ {
+		if s.words[k] == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 || comma+2 >= len(s.words) {
+		return "", -1
+	}
+	k := comma + 1
+	if s.words[k] == "the" || s.words[k] == "its" {
+		k++
+	}
+	// "the 40-year-old ferry": read over figures and adjectives to the noun.
+	for j := k; j < len(s.words) && j < k+4; j++ {
+		w := s.words[j]
+		if r.IsKind(w) || r.IsKind(singular(w)) {
+			return r.Canonical(singular(w)), j
+		}
+	}
+	return "", -1
+}
