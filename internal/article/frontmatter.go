@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -36,7 +37,13 @@ func (a *Article) frontMatter(buf []byte) (int, error) {
 		}
 		pos = next
 	}
-	return 0, nil
+	// A "---" on the first line that is never closed. When the next line reads like a
+	// front-matter key ("title: …", "published: …"), reading on as text would lose the date
+	// without a word, so it is an error; otherwise the "---" is a Markdown rule.
+	if second, _ := lineAt(buf, yamlStart); !frontMatterKey.Match(second) {
+		return 0, nil
+	}
+	return 0, &Error{Path: a.Path, Line: 1, Msg: `front matter opened here is never closed (end it with a line "---")`}
 }
 
 // lineAt returns the line starting at pos without its line ending, and the
@@ -120,10 +127,18 @@ func (a *Article) readYAML(src []byte) (isFrontMatter bool, err error) {
 		t, ok = parseDate(published.Value)
 	}
 	if !ok {
+		msg := fmt.Sprintf("front matter: %q is not a date", published.Value)
+		if published.Kind != yaml.ScalarNode {
+			var vals []string
+			for _, c := range published.Content {
+				vals = append(vals, c.Value)
+			}
+			msg = fmt.Sprintf("front matter: published must be one date, not a list or mapping (%s)", strings.Join(vals, ", "))
+		}
 		return false, &Error{
 			Path: a.Path,
 			Line: published.Line + yamlFirstLine - 1,
-			Msg:  fmt.Sprintf("front matter: %q is not a date", published.Value),
+			Msg:  msg,
 		}
 	}
 	a.Published, a.Dated = t, true
@@ -244,3 +259,6 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// frontMatterKey matches a line that starts a YAML key of the kind front matter holds.
+var frontMatterKey = regexp.MustCompile(`^(?i)(title|source|published|date|url|author|slug|tags)\s*:`)

@@ -126,7 +126,7 @@ func TestFrontMatter(t *testing.T) {
 		{"empty front matter", "---\n---\nx", "", time.Time{}, false, "x"},
 		{"CRLF", "---\r\ntitle: T\r\npublished: 2026-07-11\r\n---\r\nx", "T", day, true, "x"},
 		{"BOM", bom + "---\ntitle: T\n---\nx", "T", time.Time{}, false, "x"},
-		{"not closed: Markdown rule", "---\ntitle: T\n\nx", "", time.Time{}, false, "\ntitle: T\n\nx"},
+		{"not closed: Markdown rule", "---\nA rule, then prose.\n\nx", "", time.Time{}, false, "\nA rule, then prose.\n\nx"},
 		{"scalar between rules is prose", "---\nJust prose\n---\nx", "", time.Time{}, false, "\nJust prose\n   \nx"},
 		{"list title ignored", "---\ntitle: [a, b]\n---\nx", "", time.Time{}, false, "x"},
 	}
@@ -160,7 +160,8 @@ func TestFrontMatterErrors(t *testing.T) {
 		{"unterminated quote", "---\ntitle: a\nsource: \"Port\nurl: u\n---\n", 3, "front matter: yaml: found unexpected end of stream"},
 		{"published not a date", "---\ntitle: x\n\npublished: soon\n---\nbody", 4, `front matter: "soon" is not a date`},
 		{"date not a date", "---\ndate: 2026-13-45\n---\n", 2, `front matter: "2026-13-45" is not a date`},
-		{"published is a list", "---\npublished:\n  - 2026-07-11\n---\n", 3, `front matter: "" is not a date`},
+		{"not closed after a key", "---\ntitle: T\npublished: 2026-07-11\n\nx", 1, `front matter opened here is never closed (end it with a line "---")`},
+		{"published is a list", "---\npublished:\n  - 2026-07-11\n---\n", 3, `front matter: published must be one date, not a list or mapping (2026-07-11)`},
 		{"after BOM and CRLF", bom + "---\r\ntitle: a\r\npublished: later\r\n---\r\n", 3, `front matter: "later" is not a date`},
 	}
 	for _, tt := range tests {
