@@ -6,6 +6,10 @@ import "sort"
 // name can be a coincidence (a minister in the news for two reasons), two rarely are.
 const minShared = 2
 
+// minArticlesForStories is the fewest articles worth splitting into stories: a handful of
+// articles is one desk's story, and splitting it on thin evidence would only lose findings.
+const minArticlesForStories = 12
+
 // maxAnchorSpread bounds how many articles one name may tie together when counting shared names:
 // a name in more articles than this is everywhere in the archive and tells no story apart.
 const maxAnchorSpread = 400
@@ -17,6 +21,9 @@ const maxAnchorSpread = 400
 // only story there is); when there are several, an article linked to none stays on its own.
 func stories(paths []string, anchors [][]string) []string {
 	n := len(paths)
+	if n < minArticlesForStories {
+		return make([]string, n)
+	}
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i

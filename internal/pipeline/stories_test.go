@@ -1,10 +1,19 @@
 package pipeline
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 )
+
+func TestStoriesOfAFewArticles(t *testing.T) {
+	// Two pairs that share nothing: with so few articles they are still one story.
+	got := stories([]string{"a", "b", "c", "d"}, [][]string{{"n:x", "n:y"}, {"n:x", "n:y"}, {"n:p", "n:q"}, {"n:p", "n:q"}})
+	if diff := cmp.Diff([]string{"", "", "", ""}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
 
 func TestStories(t *testing.T) {
 	cases := []struct {
@@ -30,8 +39,21 @@ func TestStories(t *testing.T) {
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
+			// Pad with unrelated articles so that the story split applies.
 			paths := []string{"a", "b", "c", "d", "e"}[:len(tc.anchors)]
-			if diff := cmp.Diff(tc.want, stories(paths, tc.anchors)); diff != "" {
+			anchors := tc.anchors
+			want := tc.want
+			for i := len(paths); i < minArticlesForStories; i++ {
+				p := fmt.Sprintf("z%02d", i)
+				paths = append(paths, p)
+				anchors = append(anchors, []string{"n:other" + p})
+				if want[0] == "" {
+					want = append(want, "")
+				} else {
+					want = append(want, p)
+				}
+			}
+			if diff := cmp.Diff(want, stories(paths, anchors)); diff != "" {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
