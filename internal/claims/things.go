@@ -2,6 +2,7 @@ package claims
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/normalize"
@@ -188,6 +189,15 @@ func ordinalNear(s *sentence, lo, hi int) string {
 func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int) {
 	r := d.x.rules
 	lo, hi := s.spanBounds(first, last)
+	// An amount of money is stated more exactly than a crowd is counted: "$2 million" is
+	// $2 million give or take 5 %, not anything from 1.5 to 2.5 million, so that a pledge of
+	// "A$2 million" stands against one of "A$2.5 million".
+	if q.Qualifier == "" && !q.Value.IsExact() && !math.IsInf(q.Value.High, 0) {
+		mid := (q.Value.Low + q.Value.High) / 2
+		if half := 0.05 * mid; half < (q.Value.High-q.Value.Low)/2 {
+			q.Value = normalize.Interval{Low: mid - half, High: mid + half}
+		}
+	}
 	if first > 0 && matchAt(r, ruleset.CatIncrement, s.words, first-1) {
 		return
 	}
@@ -216,6 +226,20 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 		return
 	}
 	idx, ok := nearestPhrase(r, ruleset.CatMoney, s, first, last, lo, hi)
+	if !ok {
+		// "Relief funds were pledged by two governments: ¥50 million from Japan and A$2
+		// million from Australia": the list after the colon is of what came before it.
+		for k := lo - 1; k > 0; k-- {
+			if s.words[k] == ":" {
+				plo, _ := s.clauseBounds(k - 1)
+				idx, ok = nearestPhrase(r, ruleset.CatMoney, s, k, k, plo, k)
+				break
+			}
+			if s.words[k] == ";" || s.words[k] == "." {
+				break
+			}
+		}
+	}
 	if !ok {
 		return
 	}
