@@ -63,6 +63,9 @@ type Claim struct {
 	// Implied is set on a value the text implies rather than states (the weekday a date falls
 	// on); findings show a stated value in preference.
 	Implied bool
+	// Headline is set on claims of the front-matter title; findings show a claim of the body
+	// in preference, where the figure is stated in full.
+	Headline bool
 
 	// Person is set on name, title and age claims about a person.
 	Person *Person

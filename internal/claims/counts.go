@@ -106,6 +106,19 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if q.Year && groupEnd == next {
 		return // "in 2019" and the like: a year, not a count
 	}
+	// "about 12,500 taka a month": a singular word after a figure above one names a unit of
+	// something, not people.
+	if group == "" && next < hi && q.Value.Low > 1 && isWord(s.raw[next]) && !isCapitalized(s.raw[next]) {
+		w := s.words[next]
+		if !auxiliaries[w] && !strings.HasSuffix(w, "s") && !irregularPlurals[w] && !matchAt(r, ruleset.CatMeasure, s.words, next) && !matchAt(r, ruleset.CatGeneric, s.words, next) && !looksVerb(w) {
+			return
+		}
+	}
+	// "a rickshaw driver whose daughter, 19, is among the missing": an age, not a count.
+	if first > 1 && s.words[first-1] == "," && next < len(s.words) && s.words[next] == "," &&
+		(personNouns[s.words[first-2]] || matchAt(r, ruleset.CatKinship, s.words, first-2)) {
+		return
+	}
 
 	// The measure: the nearest measure phrase in the clause.
 	measure, ok := nearestPhrase(r, ruleset.CatMeasure, s, first, last, lo, hi)

@@ -256,7 +256,8 @@ func describeDate(dt normalize.Date) string {
 // stands against the date itself, so a lone "Thursday, June 12, 2026" is found too.
 func (d *docState) weekdayClaims(s *sentence) {
 	for _, dt := range s.dates {
-		if !dt.HasWeekday || !dt.First.Complete() || dt.First != dt.Last {
+		// A weekday alone ("on Thursday") was turned into its date, so it cannot disagree with it.
+		if !dt.HasWeekday || dt.Relative || !dt.First.Complete() || dt.First != dt.Last {
 			continue
 		}
 		subject := "weekday|" + dt.First.String()

@@ -24,8 +24,9 @@ func NewExtractor(rules *ruleset.Set) *Extractor {
 
 // passage is a run of text to read, with a way to place its offsets in the file.
 type passage struct {
-	text string
-	pos  func(off int) (line, col int)
+	text     string
+	pos      func(off int) (line, col int)
+	headline bool
 }
 
 // Extract returns every claim the article makes, in text order. storyDay is the latest
@@ -49,7 +50,7 @@ func (x *Extractor) ExtractWithAnchors(a *article.Article, storyDay normalize.Da
 	var passages []passage
 	if a.Title != "" && a.TitleOffset() >= 0 {
 		title, off := a.Title, a.TitleOffset()
-		passages = append(passages, passage{text: title, pos: func(o int) (int, int) { return a.Position(off + o) }})
+		passages = append(passages, passage{text: title, pos: func(o int) (int, int) { return a.Position(off + o) }, headline: true})
 	}
 	for _, sp := range segment.Sentences(a.Text) {
 		start := sp.Start
@@ -282,6 +283,7 @@ func (d *docState) emit(s *sentence, start, end int, c Claim) {
 		return
 	}
 	c.Path = d.a.Path
+	c.Headline = s.p.headline
 	c.Line, c.Column = s.p.pos(start)
 	c.Text = strings.TrimSpace(s.p.text[start:end])
 	// A mention that runs over a line break is quoted up to the break: the quote must stand on

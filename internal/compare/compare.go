@@ -171,6 +171,9 @@ func compareGroup(cs []claims.Claim) []Finding {
 		if cs[i].Implied != cs[j].Implied {
 			return !cs[i].Implied
 		}
+		if cs[i].Headline != cs[j].Headline {
+			return !cs[i].Headline
+		}
 		return cmpClaim(cs[i], cs[j]) < 0
 	})
 	var clusters []*valueCluster

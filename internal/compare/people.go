@@ -268,8 +268,14 @@ func exclusive(a, b *claims.Title, rules *ruleset.Set) (string, bool) {
 		if wa == "" && !inSet("", x.Words) || wb == "" && !inSet("", x.Words) {
 			continue
 		}
-		// "none of the others" is read only from a formal title before a name.
+		// "none of the others" is read only from a formal title before a name, and only
+		// against a title of the same office: "Minister Petrovic" may be shorthand for any
+		// minister, so it does not stand against "Deputy Rail Minister Petrovic".
 		if wa == "" && !a.Formal || wb == "" && !b.Formal {
+			continue
+		}
+		if wa == "" && officeWords(a, x.Words) == "" && officeWords(b, x.Words) != "" ||
+			wb == "" && officeWords(b, x.Words) == "" && officeWords(a, x.Words) != "" {
 			continue
 		}
 		if wa != wb {
@@ -403,4 +409,20 @@ func sortedGroups(m map[string][]*person) [][]*person {
 		out[i] = m[k]
 	}
 	return out
+}
+
+// officeWords returns the words of a title that name its office, leaving out the head, the
+// words of the set being compared ("deputy") and the words that do not change the office
+// ("senior", "the"): "Deputy Rail Minister" and "Rail Minister" both give "rail".
+func officeWords(t *claims.Title, set []string) string {
+	var out []string
+	for _, w := range t.Words {
+		switch {
+		case inSet(w, set), w == t.Head, strings.Contains(t.Head, w):
+		case w == "the" || w == "of" || w == "for" || w == "a" || w == "'s" || w == "senior" || w == "top":
+		default:
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
