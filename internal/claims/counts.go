@@ -269,16 +269,23 @@ func nearestPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, first, last,
 	}
 	// Another figure between a number and a phrase claims the phrase first: in "trade 10
 	// hostages for 200 prisoners", "prisoners" is not what 10 counts.
+	inDate := s.dateTokens()
 	for i := last + 1; i < hi && i-last <= window; i++ {
-		if isCountNumber(s.raw[i]) {
+		if isCountNumber(s.raw[i]) && !inDate[i] {
 			break
 		}
 		if idx, _, found := r.Match(c, s.words, i); found {
 			consider(idx, i-last-1)
 		}
 	}
-	for i := first - 1; i >= lo && first-i <= window; i-- {
-		if isCountNumber(s.raw[i]) {
+	// "The number of people confirmed dead in the avalanche that struck … rose to six": the
+	// subject of "rose to" may stand far before the figure.
+	back := window
+	if first > 1 && s.words[first-1] == "to" && risingVerbs[s.words[first-2]] {
+		back = 2 * window
+	}
+	for i := first - 1; i >= lo && first-i <= back; i-- {
+		if isCountNumber(s.raw[i]) && !inDate[i] {
 			break
 		}
 		if idx, n, found := r.Match(c, s.words, i); found && i+n <= first {
@@ -512,6 +519,10 @@ func (d *docState) reportDay(s *sentence) (normalize.Date, bool) {
 // reporting reports whether the date at token f is when something was said: "said on Friday",
 // "it was announced on Thursday", "told reporters on Monday".
 func reporting(words []string, f int) bool {
+	// "confirmed dead by Saturday": the day a running total had reached.
+	if f > 0 && words[f-1] == "by" {
+		return true
+	}
 	for j := f - 1; j >= 0 && j >= f-4; j-- {
 		if speechVerbs[words[j]] || words[j] == "reported" || words[j] == "released" {
 			return true
@@ -621,4 +632,11 @@ var winningVerbs = map[string]bool{
 	"held": true, "holding": true, "took": true, "take": true, "takes": true, "gained": true,
 	"gains": true, "lost": true, "loses": true, "secured": true, "secures": true, "of": true,
 	"retained": true, "kept": true, "for": true, "against": true, "to": true, "with": false,
+}
+
+// risingVerbs say a running total reached a figure: "rose to", "climbed to".
+var risingVerbs = map[string]bool{
+	"rose": true, "risen": true, "rising": true, "rises": true, "climbed": true, "climbs": true,
+	"climbing": true, "increased": true, "jumped": true, "grew": true, "reached": true,
+	"fell": true, "dropped": true, "revised": true, "stands": true, "stood": true,
 }
