@@ -196,6 +196,13 @@ func (d *docState) addMention(s *sentence, runStart, start, end int) {
 			pm.title.Formal = true
 		}
 	}
+	// A role in apposition before the name: "The driver, Goran Mesić, 44, …".
+	if pm.title == nil && start >= 3 && s.words[start-1] == "," && (personNouns[s.words[start-2]] || matchAt(r, ruleset.CatTitleHead, s.words, start-2)) {
+		switch s.words[start-3] {
+		case "the", "a", "its", "their", "his", "her":
+			pm.title = &Title{Text: s.raw[start-2], Words: []string{s.words[start-2]}, Head: s.words[start-2]}
+		}
+	}
 	// A title in apposition: "Steve Witkoff, the US Middle East envoy, …", also after an age:
 	// "Alistair Penrose, 58, chief executive of Kernow Tin".
 	if pm.title == nil && end+1 < len(s.toks) && s.words[end] == "," {
@@ -350,8 +357,16 @@ func (d *docState) makeTitle(s *sentence, from, to int) *Title {
 func (d *docState) findKin(s *sentence) {
 	r := d.x.rules
 	for _, pm := range s.people {
-		for k := max(0, pm.spanStart-4); k < min(len(s.words), pm.spanEnd+4); k++ {
+		// "his brother Selim Haldar", "the mother of the current chief, Dale Whitcombe": the
+		// family word comes just before the relative's name.
+		for k := max(0, pm.spanStart-6); k < pm.spanStart; k++ {
 			if matchAt(r, ruleset.CatKinship, s.words, k) {
+				pm.kin = true
+			}
+		}
+		// "Edan Alexander's mother", "Alexander, whose mother": the name owns a relative.
+		for k := pm.end; k < min(len(s.words), pm.end+3); k++ {
+			if matchAt(r, ruleset.CatKinship, s.words, k) && k == pm.end {
 				pm.kin = true
 			}
 		}
