@@ -182,8 +182,8 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	}
 	if cumulative {
 		// "81 died on a single day, bringing the total toll to 53,977": the nearer word decides.
-		pd, pok := markerDistance(r, ruleset.CatPeriod, s, first, last, lo, hi)
-		cd, _ := markerDistance(r, ruleset.CatCumulative, s, first, last, lo, hi)
+		pd, pok := markerDistance(r, ruleset.CatPeriod, s, first, last, lo, hi, "on")
+		cd, _ := markerDistance(r, ruleset.CatCumulative, s, first, last, lo, hi, "")
 		if pok && pd < cd {
 			cumulative = false
 		}
@@ -407,11 +407,15 @@ func bounding(words []string, f int) bool {
 
 // markerDistance returns the distance in tokens from the figure at [first, last] to the nearest
 // phrase of category c in the clause [lo, hi).
-func markerDistance(r *ruleset.Set, c ruleset.Category, s *sentence, first, last, lo, hi int) (int, bool) {
+//
+// Phrases starting with skip are passed over: "on Monday" can date a running total ("the toll
+// stood at 12 on Monday") as well as a day's count, so only unambiguous ones ("on a single day")
+// may outweigh a word like "toll".
+func markerDistance(r *ruleset.Set, c ruleset.Category, s *sentence, first, last, lo, hi int, skip string) (int, bool) {
 	best, ok := 1<<30, false
 	for _, m := range s.matches(r, c) {
 		i, n := m.at, m.n
-		if i < lo || i >= hi {
+		if i < lo || i >= hi || skip != "" && s.words[i] == skip {
 			continue
 		}
 		d := 0
@@ -568,6 +572,12 @@ func (d *docState) capacityOwner(s *sentence, first, unitAt, lo, hi int) string 
 	r := d.x.rules
 	for j := unitAt + 1; j < hi && j <= unitAt+6; j++ {
 		if w := singular(s.words[j]); r.IsKind(w) {
+			return r.Canonical(w)
+		}
+	}
+	// "the train's 560 seats"
+	if first > 0 && stripPossessive(s.toks[first-1].Text) != s.toks[first-1].Text {
+		if w := singular(s.words[first-1]); r.IsKind(w) {
 			return r.Canonical(w)
 		}
 	}
