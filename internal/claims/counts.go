@@ -70,8 +70,14 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if _, _, ok := r.Match(ruleset.CatPartitive, s.words, next); ok {
 		return
 	}
+	// "20 of them", "87 of the 160 seats", "12 out of 20": a part of a whole. "29 of her
+	// colleagues had died" counts colleagues: the figure is read with the noun after "of".
+	groupFrom := next
 	if next < len(s.words) && (s.words[next] == "of" || s.words[next] == "out") && !isVagueQualifier(q) {
-		return
+		if !ofPeople(s, next) {
+			return
+		}
+		groupFrom = next + 2 // past "of her"
 	}
 	// "87 of the 160 seats": the whole a part is taken from.
 	if first > 1 && (s.words[first-2] == "of" && s.words[first-1] == "the" || s.words[first-1] == "of" && isNumberToken(s.raw[first-2])) {
@@ -102,7 +108,7 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 
 	// The counted noun: generic ("people"), a party ("Palestinians", "Israeli captives"), or
 	// another group ("children", "soldiers").
-	group, groupEnd := d.countGroup(s, next, hi)
+	group, groupEnd := d.countGroup(s, groupFrom, hi)
 	if q.Year && groupEnd == next {
 		return // "in 2019" and the like: a year, not a count
 	}
@@ -649,4 +655,19 @@ var risingVerbs = map[string]bool{
 	"rose": true, "risen": true, "rising": true, "rises": true, "climbed": true, "climbs": true,
 	"climbing": true, "increased": true, "jumped": true, "grew": true, "reached": true,
 	"fell": true, "dropped": true, "revised": true, "stands": true, "stood": true,
+}
+
+// ofPeople reports whether "N of …" at token of names the people counted ("29 of her
+// colleagues") rather than a whole the figure is part of ("20 of them", "87 of the 160 seats").
+func ofPeople(s *sentence, of int) bool {
+	if s.words[of] != "of" || of+2 >= len(s.words) {
+		return false
+	}
+	switch s.words[of+1] {
+	case "her", "his", "their", "its", "our":
+	default:
+		return false
+	}
+	w := s.words[of+2]
+	return isWord(s.raw[of+2]) && (strings.HasSuffix(w, "s") || irregularPlurals[w])
 }
