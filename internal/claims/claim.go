@@ -17,6 +17,7 @@ const (
 	KindMoney    Kind = "money"
 	KindAge      Kind = "age"
 	KindLength   Kind = "length"
+	KindPercent  Kind = "percent"
 	KindName     Kind = "name"
 	KindTitle    Kind = "title"
 )

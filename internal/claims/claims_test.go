@@ -66,7 +66,7 @@ func hasKind(kinds []claims.Kind, k claims.Kind) bool {
 // the figures that must not become claims.
 func TestExtractFigures(t *testing.T) {
 	rules := defaultRules(t)
-	kinds := []claims.Kind{claims.KindCount, claims.KindDuration, claims.KindMoney, claims.KindLength, claims.KindAge}
+	kinds := []claims.Kind{claims.KindCount, claims.KindDuration, claims.KindMoney, claims.KindLength, claims.KindAge, claims.KindPercent}
 	cases := []struct {
 		name string
 		text string
@@ -98,6 +98,10 @@ func TestExtractFigures(t *testing.T) {
 		{"a compound adjective is no count", "A 12-storey block collapsed.", []brief{}},
 		{"an age range", "The four rescued men, aged between 24 and 51, were taken to hospital.",
 			[]brief{{claims.KindCount, "count|rescued|", "4", "four"}}},
+		{"turnout", "Turnout was confirmed at 61.3%.",
+			[]brief{{claims.KindPercent, "percent|turnout", "61.3%", "61.3%"}}},
+		{"turnout of another vote is left out", "Turnout reached 61 percent this time, well up from the 57 percent recorded at the last election.",
+			[]brief{{claims.KindPercent, "percent|turnout", "61%", "61 percent"}}},
 		{"duration of a named thing", "The president declared five days of national mourning.",
 			[]brief{{claims.KindDuration, "duration|mourning", "5 days", "five days"}}},
 		{"adjectival duration", "A 60-day ceasefire took effect.",

@@ -43,6 +43,8 @@ func (d *docState) extractSentence(s *sentence) {
 			d.moneyClaim(s, q, first, last)
 		case normalize.DimLength:
 			d.lengthClaim(s, q, first, last)
+		case normalize.DimPercent:
+			d.percentClaim(s, q, first, last)
 		}
 	}
 }

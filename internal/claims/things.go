@@ -476,3 +476,51 @@ var prepositions = map[string]bool{
 	"before": true, "into": true, "onto": true, "off": true, "along": true, "through": true,
 	"during": true, "since": true, "until": true, "where": true, "when": true, "which": true,
 }
+
+// otherTime are words that place a percentage at another time than the story's: "the 48 per
+// cent recorded at the last referendum", "42 percent by noon".
+var otherTime = map[string]bool{
+	"last": true, "previous": true, "earlier": true, "former": true, "prior": true, "by": true,
+	"noon": true, "midday": true, "morning": true, "afternoon": true, "evening": true,
+	"pm": true, "am": true, "ago": true, "then": true, "compared": true, "forecast": true,
+	"expected": true, "projected": true, "poll": true, "polls": true, "survey": true,
+}
+
+// percentClaim ties a percentage to what it measures ("turnout was 61.4 per cent").
+func (d *docState) percentClaim(s *sentence, q normalize.Quantity, first, last int) {
+	r := d.x.rules
+	lo, hi := s.spanBounds(first, last)
+	idx, ok := nearestPhrase(r, ruleset.CatPercent, s, first, last, lo, hi)
+	if !ok {
+		return
+	}
+	for i := max(lo, first-8); i < min(hi, last+8); i++ {
+		if otherTime[s.words[i]] {
+			return
+		}
+	}
+	for _, dt := range s.dates {
+		if f, _ := s.tokenRange(dt.Start, dt.End); f >= lo && f < hi && dt.Precision == "year" {
+			return // "in 2009": another vote
+		}
+	}
+	if s.near(r, ruleset.CatProposal, first, proposalReach) {
+		return
+	}
+	v := q.Value
+	// "about 61 per cent" is 61 give or take a point, not five per cent of 61.
+	if !v.IsExact() && !math.IsInf(v.High, 0) && !math.IsInf(v.Low, 0) && q.Qualifier != "" {
+		mid := (v.Low + v.High) / 2
+		v = normalize.Interval{Low: mid - 1, High: mid + 1}
+	}
+	t := r.Percentages[idx]
+	d.emit(s, q.Start, q.End, Claim{
+		Kind:    KindPercent,
+		Subject: "percent|" + t.Name,
+		Label:   labelOf(t.Label, t.Name),
+		Value:   v,
+		Unit:    "percent",
+		Display: describeInterval(v, func(x float64) string { return formatNumber(math.Round(x*100)/100) + "%" }),
+		Change:  ruleset.Static,
+	})
+}

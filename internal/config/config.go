@@ -37,7 +37,7 @@ type Error = diag.Error
 var fileNames = []string{".crosscheck.yaml", ".crosscheck.yml"}
 
 // kinds are the finding kinds severity may name.
-var kinds = []string{"count", "duration", "date", "weekday", "money", "age", "length", "name", "title"}
+var kinds = []string{"count", "duration", "date", "weekday", "money", "age", "length", "percent", "name", "title"}
 
 // Find looks for a configuration file in start and then in each folder above it up to the
 // filesystem root, and returns the path of the first one found. It returns "" and a nil

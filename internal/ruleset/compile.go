@@ -30,6 +30,7 @@ const (
 	CatNotCount
 	CatRepeatable
 	CatAbove
+	CatPercent
 	numCategories
 )
 
@@ -158,6 +159,9 @@ func Compile(r Rules) (*Set, error) {
 	add(CatGeneric, 0, r.GenericGroups...)
 	for i, t := range r.Durations {
 		add(CatDuration, i, t.Words...)
+	}
+	for i, t := range r.Percentages {
+		add(CatPercent, i, t.Words...)
 	}
 	for i, t := range r.Money {
 		add(CatMoney, i, t.Words...)

@@ -72,6 +72,7 @@ func (r *Rules) Parse(path string, data []byte) error {
 			})
 		},
 		"durations": p.things(&add.Durations),
+		"percentages": p.things(&add.Percentages),
 		"money":     p.things(&add.Money),
 		"dimensions": func(n *yaml.Node) error {
 			return p.list(n, func(item *yaml.Node) error {
@@ -199,6 +200,7 @@ func (r *Rules) merge(add *Rules) {
 		r.Measures = append(r.Measures, m)
 	}
 	r.Durations = mergeThings(r.Durations, add.Durations)
+	r.Percentages = mergeThings(r.Percentages, add.Percentages)
 	r.Money = mergeThings(r.Money, add.Money)
 	r.GenericGroups = append(r.GenericGroups, add.GenericGroups...)
 	r.Kinds = append(r.Kinds, add.Kinds...)

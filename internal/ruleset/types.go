@@ -115,6 +115,7 @@ type Rules struct {
 	Measures      []Measure
 	GenericGroups []string
 	Durations     []Thing
+	Percentages   []Thing
 	Money         []Thing
 	Dimensions    []Dimension
 	Events        []Event
