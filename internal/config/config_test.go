@@ -111,7 +111,7 @@ func TestParseErrors(t *testing.T) {
 		{"ignore pattern going up", "ignore: [../other/*.md]\n", 1, []string{`".." is not allowed`}},
 		{"ignore pattern of slashes", "ignore:\n  - /\n", 2, []string{"empty pattern"}},
 		{"severity is a list", "severity: [count]\n", 1, []string{"want a mapping of finding kind to error, warning or off, not a list"}},
-		{"severity unknown kind", "severity:\n  count: warning\n  deaths: off\n", 3, []string{`unknown finding kind "deaths"`, "count, duration, date, weekday, money, age, length, name, title"}},
+		{"severity unknown kind", "severity:\n  count: warning\n  deaths: off\n", 3, []string{`unknown finding kind "deaths"`, "count, duration, date, weekday, money, age, length, percent, name, title"}},
 		{"severity bad level", "severity:\n  count: warning\n  title: info\n", 3, []string{`want error, warning or off, not "info"`}},
 		{"severity level missing", "severity:\n  title:\n", 2, []string{"want error, warning or off, not an empty value"}},
 		{"severity level is a list", "severity:\n  title:\n    - off\n", 3, []string{"not a list"}},

@@ -83,7 +83,7 @@ func TestParseErrors(t *testing.T) {
 			data: "kinds: [hospital]\nmeasure:\n  - name: killed\n    phrases: [killed]\n",
 			line: 2,
 			msg: []string{`unknown key "measure" (want one of dimensions, durations, events, ` +
-				`generic_groups, kinds, markers, measures, money, names, parties, synonyms, titles)`},
+				`generic_groups, kinds, markers, measures, money, names, parties, percentages, synonyms, titles)`},
 		},
 		{
 			name: "unknown key in a measure",
