@@ -71,9 +71,9 @@ func (r *Rules) Parse(path string, data []byte) error {
 				return nil
 			})
 		},
-		"durations": p.things(&add.Durations),
+		"durations":   p.things(&add.Durations),
 		"percentages": p.things(&add.Percentages),
-		"money":     p.things(&add.Money),
+		"money":       p.things(&add.Money),
 		"dimensions": func(n *yaml.Node) error {
 			return p.list(n, func(item *yaml.Node) error {
 				d := Dimension{Source: Source{path, item.Line}}
