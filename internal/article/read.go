@@ -1,8 +1,8 @@
 package article
 
 import (
-	"errors"
 	"fmt"
+	"github.com/crosscheck-news/crosscheck/internal/diag"
 	"io"
 	"io/fs"
 	"os"
@@ -20,12 +20,12 @@ var MaxSize int64 = 64 << 20
 func Read(path string) (*Article, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, osError(path, err)
+		return nil, diag.FromOS(path, err)
 	}
 	defer f.Close()
 	info, err := f.Stat()
 	if err != nil {
-		return nil, osError(path, err)
+		return nil, diag.FromOS(path, err)
 	}
 	if info.IsDir() {
 		return nil, &Error{Path: path, Msg: "is a directory, not a file"}
@@ -37,7 +37,7 @@ func Read(path string) (*Article, error) {
 	// size is not known in advance (a pipe).
 	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
 	if err != nil {
-		return nil, osError(path, err)
+		return nil, diag.FromOS(path, err)
 	}
 	if int64(len(data)) > MaxSize {
 		return nil, tooLarge(path, int64(len(data)))
@@ -58,19 +58,6 @@ func mib(n int64) string {
 	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64)
 }
 
-// osError turns an operating-system error into an *Error whose message is
-// the system's reason without the path, which Error already carries.
-func osError(path string, err error) *Error {
-	if errors.Is(err, fs.ErrNotExist) {
-		return &Error{Path: path, Msg: "no such file or directory"}
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		err = pe.Err
-	}
-	return &Error{Path: path, Msg: err.Error()}
-}
-
 // articleExts are the extensions, lower-cased, of the files taken from a
 // folder.
 var articleExts = map[string]bool{".md": true, ".markdown": true, ".txt": true, ".html": true, ".htm": true}
@@ -89,7 +76,7 @@ func Expand(paths []string) ([]string, error) {
 		clean := filepath.Clean(p)
 		info, err := os.Stat(clean)
 		if err != nil {
-			return nil, osError(p, err)
+			return nil, diag.FromOS(p, err)
 		}
 		if !info.IsDir() {
 			e.add(clean)
@@ -120,7 +107,7 @@ func (e *expander) add(path string) {
 func (e *expander) walk(dir string) error {
 	real, err := filepath.EvalSymlinks(dir)
 	if err != nil {
-		return osError(dir, err)
+		return diag.FromOS(dir, err)
 	}
 	if abs, err := filepath.Abs(real); err == nil {
 		real = abs
@@ -131,7 +118,7 @@ func (e *expander) walk(dir string) error {
 	e.visited[real] = true
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return osError(dir, err)
+		return diag.FromOS(dir, err)
 	}
 	for _, entry := range entries {
 		name := entry.Name()

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"github.com/crosscheck-news/crosscheck/internal/diag"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -95,7 +94,7 @@ func Write(path string, f *File) (err error) {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return &Error{Path: path, Msg: describe(err)}
+		return diag.FromOS(path, err)
 	}
 	defer func() {
 		if err != nil {
@@ -104,19 +103,19 @@ func Write(path string, f *File) (err error) {
 		}
 	}()
 	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		return &Error{Path: path, Msg: describe(err)}
+		return diag.FromOS(path, err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return &Error{Path: path, Msg: describe(err)}
+		return diag.FromOS(path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return &Error{Path: path, Msg: describe(err)}
+		return diag.FromOS(path, err)
 	}
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
-		return &Error{Path: path, Msg: describe(err)}
+		return diag.FromOS(path, err)
 	}
 	if err := os.Rename(tmp.Name(), path); err != nil {
-		return &Error{Path: path, Msg: describe(err)}
+		return diag.FromOS(path, err)
 	}
 	return nil
 }
@@ -126,12 +125,12 @@ func Write(path string, f *File) (err error) {
 func Read(path string) (*File, error) {
 	fh, err := os.Open(path)
 	if err != nil {
-		return nil, &Error{Path: path, Msg: describe(err)}
+		return nil, diag.FromOS(path, err)
 	}
 	defer fh.Close()
 	data, err := io.ReadAll(io.LimitReader(fh, MaxSize+1))
 	if err != nil {
-		return nil, &Error{Path: path, Msg: describe(err)}
+		return nil, diag.FromOS(path, err)
 	}
 	if len(data) > MaxSize {
 		return nil, &Error{Path: path, Msg: fmt.Sprintf("baseline larger than %d MiB", MaxSize>>20)}
@@ -238,12 +237,4 @@ func lineAt(data []byte, off int) int {
 		off = len(data)
 	}
 	return bytes.Count(data[:off], []byte("\n")) + 1
-}
-
-func describe(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }

@@ -166,11 +166,9 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 		label += " (" + e + ")"
 	}
 	// Proposals, demands and forecasts are compared only when the text says whose they are.
-	if s.near(r, ruleset.CatProposal, first, proposalReach) {
-		p := d.proposer(s, first)
-		if p == "" {
-			return
-		}
+	if p, ok := d.proposal(s, first); !ok {
+		return
+	} else if p != "" {
 		c.Facets = append(c.Facets, Facet{"proposal", p})
 		label += ", " + p + " proposal"
 	}
@@ -303,6 +301,17 @@ func nearestPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, first, last,
 		return 0, false
 	}
 	return best, true
+}
+
+// proposal says whether the figure at token first is part of a proposal, demand or forecast,
+// and whose: party is "" when it is not a proposal; ok is false when it is one of no named
+// party, which cannot be compared with anything.
+func (d *docState) proposal(s *sentence, first int) (party string, ok bool) {
+	if !s.near(d.x.rules, ruleset.CatProposal, first, proposalReach) {
+		return "", true
+	}
+	p := d.proposer(s, first)
+	return p, p != ""
 }
 
 // proposer returns the party whose proposal the figure at token at belongs to: a party right
@@ -506,13 +515,19 @@ func isCountNumber(raw string) bool {
 // backgroundDate reports whether the date at token f belongs to a background event ("the
 // bridge, opened in 1968"), which says nothing of the day a figure is about.
 func (d *docState) backgroundDate(s *sentence, f int) bool {
+	ev, ok := d.eventBefore(s, f, 3)
+	return ok && ev.Background
+}
+
+// eventBefore returns the event whose verb ends within reach tokens before token f.
+func (d *docState) eventBefore(s *sentence, f, reach int) (ruleset.Event, bool) {
 	r := d.x.rules
-	for i := max(0, f-3); i < f; i++ {
-		if idx, n, ok := r.Match(ruleset.CatEvent, s.words, i); ok && i+n <= f && r.Events[idx].Background {
-			return true
+	for i := max(0, f-reach); i < f; i++ {
+		if idx, n, ok := r.Match(ruleset.CatEvent, s.words, i); ok && i+n <= f {
+			return r.Events[idx], true
 		}
 	}
-	return false
+	return ruleset.Event{}, false
 }
 
 // reportDay returns the day a sentence's report was made ("said on Friday"), if it gives one.
@@ -549,13 +564,8 @@ func reporting(words []string, f int) bool {
 // datesEvent reports whether the date at token f dates an event verb just before it ("gave way
 // on Tuesday", "struck on April 14").
 func (d *docState) datesEvent(s *sentence, f int) bool {
-	r := d.x.rules
-	for i := max(0, f-4); i < f; i++ {
-		if _, n, ok := r.Match(ruleset.CatEvent, s.words, i); ok && i+n <= f {
-			return true
-		}
-	}
-	return false
+	_, ok := d.eventBefore(s, f, 4)
+	return ok
 }
 
 // capacityUnit returns the unit of capacity a word starts with ("beds", "seat"), or "".
@@ -577,14 +587,14 @@ func capacityUnit(w string) string {
 func (d *docState) capacityOwner(s *sentence, first, unitAt, lo, hi int) string {
 	r := d.x.rules
 	for j := unitAt + 1; j < hi && j <= unitAt+6; j++ {
-		if w := singular(s.words[j]); r.IsKind(w) {
-			return r.Canonical(w)
+		if kind := kindOf(r, s.words[j]); kind != "" {
+			return kind
 		}
 	}
 	// "the train's 560 seats"
 	if first > 0 && stripPossessive(s.toks[first-1].Text) != s.toks[first-1].Text {
-		if w := singular(s.words[first-1]); r.IsKind(w) {
-			return r.Canonical(w)
+		if kind := kindOf(r, s.words[first-1]); kind != "" {
+			return kind
 		}
 	}
 	if first > 1 && (s.words[first-1] == "has" || s.words[first-1] == "had" || s.words[first-1] == "with") {
@@ -599,8 +609,8 @@ func (d *docState) capacityOwner(s *sentence, first, unitAt, lo, hi int) string 
 			}
 		}
 		for j := first - 2; j >= 0 && j >= first-8; j-- {
-			if w := singular(s.words[j]); r.IsKind(w) {
-				return r.Canonical(w)
+			if kind := kindOf(r, s.words[j]); kind != "" {
+				return kind
 			}
 		}
 	}
@@ -630,13 +640,13 @@ func (d *docState) capacityClaim(s *sentence, q normalize.Quantity, unit, thing 
 func (d *docState) kindNear(s *sentence, first, last, lo, hi int) string {
 	r := d.x.rules
 	for j := last + 1; j < hi && j <= last+5; j++ {
-		if w := singular(s.words[j]); r.IsKind(w) {
-			return r.Canonical(w)
+		if kind := kindOf(r, s.words[j]); kind != "" {
+			return kind
 		}
 	}
 	for j := first - 1; j >= lo && j >= first-8; j-- {
-		if w := singular(s.words[j]); r.IsKind(w) {
-			return r.Canonical(w)
+		if kind := kindOf(r, s.words[j]); kind != "" {
+			return kind
 		}
 	}
 	return ""

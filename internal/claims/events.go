@@ -323,9 +323,13 @@ func (d *docState) describeSubject(noun string) string {
 	return "the " + noun
 }
 
-// dateTokens marks the tokens that belong to date mentions.
+// dateTokens marks the tokens that belong to date mentions, worked out once per sentence.
 func (s *sentence) dateTokens() []bool {
+	if s.inDate != nil {
+		return s.inDate
+	}
 	in := make([]bool, len(s.toks))
+	s.inDate = in
 	for _, dt := range s.dates {
 		f, l := s.tokenRange(dt.Start, dt.End)
 		for k := f; k >= 0 && k <= l; k++ {
@@ -367,8 +371,8 @@ func (d *docState) openingSubject(s *sentence, from int) (string, int) {
 	// "the 40-year-old ferry": read over figures and adjectives to the noun.
 	for j := k; j < len(s.words) && j < k+4; j++ {
 		w := s.words[j]
-		if r.IsKind(w) || r.IsKind(singular(w)) {
-			return r.Canonical(singular(w)), j
+		if kind := kindOf(r, w); kind != "" {
+			return kind, j
 		}
 	}
 	return "", -1

@@ -111,6 +111,7 @@ type sentence struct {
 	// clauseTo the bounds of each token's clause (see clauseBounds).
 	marks                map[ruleset.Category][]match
 	clauseFrom, clauseTo []int
+	inDate               []bool // tokens inside date mentions (see dateTokens)
 	dates                []normalize.Date
 	people               []*personMention
 }

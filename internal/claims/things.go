@@ -108,11 +108,9 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 		Change:  ruleset.Static,
 	}
 	// Whose proposal, which phase, whose sentence: facets that keep different things apart.
-	if s.near(r, ruleset.CatProposal, first, proposalReach) {
-		p := d.proposer(s, first)
-		if p == "" {
-			return
-		}
+	if p, ok := d.proposal(s, first); !ok {
+		return
+	} else if p != "" {
 		c.Facets = append(c.Facets, Facet{"proposal", p})
 		c.Label += ", " + p + " proposal"
 	}
@@ -253,11 +251,9 @@ func (d *docState) moneyClaim(s *sentence, q normalize.Quantity, first, last int
 		Display: describeMoney(q.Value, q.Currency),
 		Change:  ruleset.Static,
 	}
-	if s.near(r, ruleset.CatProposal, first, proposalReach) {
-		p := d.proposer(s, first)
-		if p == "" {
-			return
-		}
+	if p, ok := d.proposal(s, first); !ok {
+		return
+	} else if p != "" {
 		c.Facets = append(c.Facets, Facet{"proposal", p})
 	}
 	// "fined $850,000 in 2019" and "a $1.8m penalty in 2022" are two fines.
@@ -351,8 +347,8 @@ func (d *docState) nounAfter(s *sentence, i, hi int) string {
 		if !isWord(s.raw[j]) || isCapitalized(s.raw[j]) || auxiliaries[w] || prepositions[w] || looksVerb(w) && last != "" {
 			break
 		}
-		if r.IsKind(w) || r.IsKind(singular(w)) {
-			return r.Canonical(singular(w))
+		if kind := kindOf(r, w); kind != "" {
+			return kind
 		}
 		last = w
 	}
@@ -523,4 +519,13 @@ func (d *docState) percentClaim(s *sentence, q normalize.Quantity, first, last i
 		Display: describeInterval(v, func(x float64) string { return formatNumber(math.Round(x*100)/100) + "%" }),
 		Change:  ruleset.Static,
 	})
+}
+
+// kindOf returns the kind of thing a word names, singular and canonical ("jets" → "plane"), or
+// "" when it names no kind the rules know.
+func kindOf(r *ruleset.Set, w string) string {
+	if one := singular(w); r.IsKind(one) || r.IsKind(w) {
+		return r.Canonical(one)
+	}
+	return ""
 }

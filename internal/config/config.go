@@ -73,11 +73,7 @@ func Find(start string) (string, error) {
 func Load(path string) (*Config, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, &Error{Path: path, Msg: err.Error()}
+		return nil, diag.FromOS(path, err)
 	}
 	return parse(path, data)
 }

@@ -2,7 +2,11 @@
 // problem is in its text, and a message, printed "path:line: message".
 package diag
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+)
 
 // Error is an input problem located in a file. Line is 1-based; 0 when the problem concerns the
 // whole file (it cannot be read, it is binary).
@@ -18,4 +22,18 @@ func (e *Error) Error() string {
 		return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
 	}
 	return e.Path + ": " + e.Msg
+}
+
+// FromOS turns an operating-system error about path into an *Error whose message is the
+// system's reason without the path, which the Error already carries: "a.md: permission
+// denied", not "a.md: open a.md: permission denied".
+func FromOS(path string, err error) *Error {
+	if errors.Is(err, fs.ErrNotExist) {
+		return &Error{Path: path, Msg: "no such file or directory"}
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return &Error{Path: path, Msg: err.Error()}
 }

@@ -1,7 +1,6 @@
 package ruleset
 
 import (
-	"errors"
 	"fmt"
 	"github.com/crosscheck-news/crosscheck/internal/diag"
 	"io/fs"
@@ -44,7 +43,7 @@ func (r *Rules) LoadFS(fsys fs.FS, prefix string) error {
 func (r *Rules) LoadPath(path string) error {
 	info, err := os.Stat(path)
 	if err != nil {
-		return &Error{Path: path, Msg: describeOSError(err)}
+		return diag.FromOS(path, err)
 	}
 	if !info.IsDir() {
 		return r.loadFile(path)
@@ -52,7 +51,7 @@ func (r *Rules) LoadPath(path string) error {
 	var files []string
 	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return &Error{Path: p, Msg: describeOSError(err)}
+			return diag.FromOS(p, err)
 		}
 		if !d.IsDir() && isRuleFile(d.Name()) {
 			files = append(files, p)
@@ -77,14 +76,14 @@ func (r *Rules) LoadPath(path string) error {
 func (r *Rules) loadFile(path string) error {
 	info, err := os.Stat(path)
 	if err != nil {
-		return &Error{Path: path, Msg: describeOSError(err)}
+		return diag.FromOS(path, err)
 	}
 	if info.Size() > MaxFileSize {
 		return &Error{Path: path, Msg: fmt.Sprintf("rule file too large (%d bytes; limit %d)", info.Size(), MaxFileSize)}
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return &Error{Path: path, Msg: describeOSError(err)}
+		return diag.FromOS(path, err)
 	}
 	return r.Parse(path, data)
 }
@@ -92,12 +91,4 @@ func (r *Rules) loadFile(path string) error {
 func isRuleFile(name string) bool {
 	ext := strings.ToLower(filepath.Ext(name))
 	return ext == ".yaml" || ext == ".yml"
-}
-
-func describeOSError(err error) string {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err.Error()
-	}
-	return err.Error()
 }
