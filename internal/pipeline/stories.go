@@ -1,6 +1,6 @@
 package pipeline
 
-import "sort"
+import "slices"
 
 // minShared is how many distinctive names two articles must share to be one story: one shared
 // name can be a coincidence (a minister in the news for two reasons), two rarely are.
@@ -13,6 +13,15 @@ const minArticlesForStories = 12
 // maxAnchorSpread bounds how many articles one name may tie together when counting shared names:
 // a name in more articles than this is everywhere in the archive and tells no story apart.
 const maxAnchorSpread = 400
+
+// anchorSpreadShare scales maxAnchorSpread to big archives: there a long-running story has
+// thousands of articles, and its names are everywhere in that story, not in the archive. A name
+// in more than a quarter of all articles is everywhere.
+const anchorSpreadShare = 4
+
+// maxPairedAnchors bounds the names of one article used for linking (in the order first seen
+// in the archive), so that an article listing hundreds of names costs no more than a usual one.
+const maxPairedAnchors = 64
 
 // stories groups articles into stories by the distinctive names they share, and returns each
 // article's story: the path of the first article of its story. Articles sharing at least
@@ -53,23 +62,39 @@ func stories(paths []string, anchors [][]string) []string {
 			byAnchor[a] = append(byAnchor[a], i)
 		}
 	}
-	names := make([]string, 0, len(byAnchor))
-	for a := range byAnchor {
-		names = append(names, a)
-	}
-	sort.Strings(names)
-	shared := map[[2]int]int{}
-	for _, a := range names {
-		list := byAnchor[a]
-		if len(list) < 2 || len(list) > maxAnchorSpread {
-			continue
+	spread := max(maxAnchorSpread, n/anchorSpreadShare)
+	// Two articles share at least two names exactly when they share a pair of names, so each
+	// article's pairs of usable names are keyed, and articles with the same pair are joined.
+	// This costs (names per article)² per article rather than (articles per name)² per name,
+	// which in a long-running story is the larger by far.
+	id := map[string]uint32{}
+	firstWithPair := map[uint64]int{}
+	var usable []uint32
+	for i, as := range anchors {
+		usable = usable[:0]
+		for _, a := range as {
+			if l := len(byAnchor[a]); l < 2 || l > spread {
+				continue
+			}
+			k, ok := id[a]
+			if !ok {
+				k = uint32(len(id))
+				id[a] = k
+			}
+			usable = append(usable, k)
 		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				k := [2]int{list[x], list[y]}
-				shared[k]++
-				if shared[k] == minShared {
-					union(k[0], k[1])
+		slices.Sort(usable)
+		usable = slices.Compact(usable)
+		if len(usable) > maxPairedAnchors {
+			usable = usable[:maxPairedAnchors]
+		}
+		for x := 0; x < len(usable); x++ {
+			for y := x + 1; y < len(usable); y++ {
+				k := uint64(usable[x])<<32 | uint64(usable[y])
+				if j, ok := firstWithPair[k]; ok {
+					union(j, i)
+				} else {
+					firstWithPair[k] = i
 				}
 			}
 		}
@@ -87,7 +112,7 @@ func stories(paths []string, anchors [][]string) []string {
 		votes := map[int]int{}
 		for _, a := range anchors[i] {
 			list := byAnchor[a]
-			if len(list) > maxAnchorSpread {
+			if len(list) > spread {
 				continue
 			}
 			seen := map[int]bool{}

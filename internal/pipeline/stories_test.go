@@ -59,3 +59,23 @@ func TestStories(t *testing.T) {
 		})
 	}
 }
+
+func TestStoriesOfALongRunningStory(t *testing.T) {
+	// Five stories of 500 articles each: every story's names are in more articles than
+	// maxAnchorSpread, yet few enough of the archive to tell the stories apart.
+	const perStory, nStories = 500, 5
+	var paths []string
+	var anchors [][]string
+	var want []string
+	for s := 0; s < nStories; s++ {
+		for i := 0; i < perStory; i++ {
+			p := fmt.Sprintf("s%d/%04d", s, i)
+			paths = append(paths, p)
+			anchors = append(anchors, []string{fmt.Sprintf("p:lead %d", s), fmt.Sprintf("n:place %d", s)})
+			want = append(want, fmt.Sprintf("s%d/0000", s))
+		}
+	}
+	if diff := cmp.Diff(want, stories(paths, anchors)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
