@@ -25,7 +25,7 @@ type Stats struct {
 
 // Limits of a Config; file names have room for this many digits.
 const (
-	MaxArticles = 99999
+	MaxArticles = 999999
 	MaxStories  = 999
 )
 
@@ -45,7 +45,7 @@ func (c Config) Validate() error {
 // ArticlePath is the slash-separated path of the n-th article (from 1) of the story-th story
 // (from 1).
 func ArticlePath(story, n int) string {
-	return fmt.Sprintf("story-%03d/article-%05d.md", story, n)
+	return fmt.Sprintf("story-%03d/article-%06d.md", story, n)
 }
 
 // Generate writes cfg.Articles articles, spread evenly over cfg.Stories stories (fewer when

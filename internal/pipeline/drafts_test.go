@@ -1,13 +1,16 @@
 package pipeline_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/crosscheck-news/crosscheck/internal/cache"
+	"github.com/crosscheck-news/crosscheck/internal/compare"
 	"github.com/crosscheck-news/crosscheck/internal/pipeline"
+	"github.com/google/go-cmp/cmp"
 )
 
 // write writes a file dated an hour ago: a file changed within the last moments is not trusted
@@ -126,4 +129,57 @@ func TestCorruptCacheIsRebuilt(t *testing.T) {
 	if got.Cached != 0 || len(got.Findings) != len(want.Findings) {
 		t.Errorf("with a corrupt cache: %d cached, %d findings; want 0 and %d", got.Cached, len(got.Findings), len(want.Findings))
 	}
+}
+
+// TestDraftFindingsMatchFullCheck checks that checking one article as a draft against the rest
+// of its folder finds exactly what a check of the whole folder finds with that article in it:
+// leaving out the claims no draft finding can come from changes nothing.
+func TestDraftFindingsMatchFullCheck(t *testing.T) {
+	rules, err := pipeline.LoadRules(nil, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, story := range []string{"quake", "trial", "election", "dam"} {
+		dir := filepath.Join("..", "..", "testdata", "corpus", story)
+		full, err := pipeline.Check(pipeline.Options{Paths: []string{dir}}, rules)
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checked := 0
+		for _, e := range entries {
+			if filepath.Ext(e.Name()) == ".json" {
+				continue
+			}
+			draft := filepath.Join(dir, e.Name())
+			var want []string
+			for _, f := range full.Findings {
+				if f.Claims[0].Path == draft || f.Claims[1].Path == draft {
+					want = append(want, findingLine(f))
+				}
+			}
+			res, err := pipeline.Check(pipeline.Options{Paths: []string{draft}, Corpus: []string{dir}}, rules)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, f := range res.Findings {
+				got = append(got, findingLine(f))
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s as a draft (-full check +draft check):\n%s", draft, diff)
+			}
+			checked += len(want)
+		}
+		if checked == 0 {
+			t.Errorf("%s: no finding involves any article; the test checks nothing", story)
+		}
+	}
+}
+
+func findingLine(f compare.Finding) string {
+	return fmt.Sprintf("%s %s %s:%d %s:%d", f.Kind, f.Subject, f.Claims[0].Path, f.Claims[0].Line, f.Claims[1].Path, f.Claims[1].Line)
 }

@@ -303,15 +303,52 @@ func Check(opt Options, rules *ruleset.Set) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	all := compare.Compare(res.Claims, rules)
 	if res.Drafts == nil {
-		res.Findings = all
+		res.Findings = compare.Compare(res.Claims, rules)
 		return res, nil
 	}
-	for _, f := range all {
+	for _, f := range compare.Compare(draftRelevant(res.Claims, res.Drafts), rules) {
 		if res.Drafts[f.Claims[0].Path] || res.Drafts[f.Claims[1].Path] {
 			res.Findings = append(res.Findings, f)
 		}
 	}
 	return res, nil
+}
+
+// draftRelevant keeps the claims a finding with a draft can come from: those of the drafts'
+// stories that share a subject with a draft claim, and every claim about a person there (which
+// person a name, title or age belongs to is settled over the whole story). Comparing the rest of
+// an archive could only find contradictions the drafts take no part in.
+func draftRelevant(cs []claims.Claim, drafts map[string]bool) []claims.Claim {
+	subjects := map[string]map[string]bool{} // story → subjects the drafts speak of
+	for _, c := range cs {
+		if !drafts[c.Path] {
+			continue
+		}
+		if subjects[c.Story] == nil {
+			subjects[c.Story] = map[string]bool{}
+		}
+		subjects[c.Story][c.Subject] = true
+	}
+	var out []claims.Claim
+	for _, c := range cs {
+		st, ok := subjects[c.Story]
+		if !ok {
+			continue
+		}
+		if st[c.Subject] || aboutPerson(c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// aboutPerson reports whether the claim's subject is a person, whose identity the comparison
+// settles from all the story's claims.
+func aboutPerson(c claims.Claim) bool {
+	switch c.Kind {
+	case claims.KindName, claims.KindTitle, claims.KindAge:
+		return true
+	}
+	return c.Person != nil
 }
