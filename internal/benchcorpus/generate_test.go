@@ -112,7 +112,7 @@ func TestSameSeedSameBytes(t *testing.T) {
 func TestGoldenHash(t *testing.T) {
 	c := generate(t, Config{Articles: 21, Stories: 7, Seed: 42, ContradictionRate: 0.5})
 	got := fmt.Sprintf("%x", c.hash())
-	const want = "9595389cd8542a05d237a0af141e55a9845e782394726c6371eb7356ad02e44a"
+	const want = "8349ab9fef1e233f3bdc704dc3cf8a723d4469fed7d4d4efda8e7c26586c9f71"
 	if got != want {
 		t.Errorf("corpus hash = %s, want %s", got, want)
 	}
@@ -153,7 +153,7 @@ func TestMapWriterAndLayout(t *testing.T) {
 	}
 	var total int64
 	perStory := map[string]int{}
-	pathRE := regexp.MustCompile(`^story-(\d{3})/article-(\d{5})\.md$`)
+	pathRE := regexp.MustCompile(`^story-(\d{3})/article-(\d{6})\.md$`)
 	for i, p := range c.paths {
 		total += int64(len(c.files[p]))
 		m := pathRE.FindStringSubmatch(p)
