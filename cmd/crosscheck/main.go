@@ -223,7 +223,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if opt.verbose && len(opt.corpus) > 0 {
 		fmt.Fprintf(stderr, "crosscheck: %d of %d articles' claims came from the cache\n", res.Cached, res.Count)
 	}
-	rep := &report.Report{Articles: res.Count, Claims: len(res.Claims), Drafts: res.Drafts,
+	rep := &report.Report{Articles: res.Count, Claims: res.ClaimCount, Drafts: res.Drafts,
 		Severity: map[string]string{}, Verbose: opt.verbose}
 	// Severity: "off" drops a kind; the rest is kept for printers and the exit status.
 	var kept []compare.Finding

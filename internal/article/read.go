@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // MaxSize is the largest file Read accepts, in bytes.
@@ -71,29 +72,50 @@ var articleExts = map[string]bool{".md": true, ".markdown": true, ".txt": true, 
 // skipped; symbolic links are followed, and every real folder is read at
 // most once so link loops end. A PATH that does not exist is an *Error.
 func Expand(paths []string) ([]string, error) {
+	l, err := ExpandListing(paths)
+	return l.Files, err
+}
+
+// Listing is what Expand found: the article files, and every folder it read with the folder's
+// modification time from just before it was read.
+type Listing struct {
+	Files []string
+	Dirs  []Dir
+}
+
+// Dir is a folder that was listed. Adding, removing or renaming an entry changes a folder's
+// modification time, so a folder whose time is unchanged still holds what was listed.
+type Dir struct {
+	Path    string
+	ModTime time.Time
+}
+
+// ExpandListing is Expand, also returning the folders it read.
+func ExpandListing(paths []string) (Listing, error) {
 	e := expander{visited: map[string]bool{}, seen: map[string]bool{}}
 	for _, p := range paths {
 		clean := filepath.Clean(p)
 		info, err := os.Stat(clean)
 		if err != nil {
-			return nil, diag.FromOS(p, err)
+			return Listing{}, diag.FromOS(p, err)
 		}
 		if !info.IsDir() {
 			e.add(clean)
 			continue
 		}
 		if err := e.walk(clean); err != nil {
-			return nil, err
+			return Listing{}, err
 		}
 	}
 	sort.Strings(e.files)
-	return e.files, nil
+	return Listing{Files: e.files, Dirs: e.dirs}, nil
 }
 
 type expander struct {
 	visited map[string]bool // real paths of folders already read
 	seen    map[string]bool // files already listed
 	files   []string
+	dirs    []Dir
 }
 
 func (e *expander) add(path string) {
@@ -116,6 +138,10 @@ func (e *expander) walk(dir string) error {
 		return nil
 	}
 	e.visited[real] = true
+	// The time is taken before the folder is read: a change while reading leaves it stale.
+	if st, err := os.Stat(dir); err == nil {
+		e.dirs = append(e.dirs, Dir{Path: dir, ModTime: st.ModTime()})
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return diag.FromOS(dir, err)

@@ -14,4 +14,11 @@
 // with a magic line, holds a gob payload that repeats the full key, and ends with a SHA-256 of
 // all that precedes it. Anything absent, truncated, corrupt, foreign or written for another key
 // is a miss, never an error: the caller then extracts afresh and puts the entry back.
+//
+// Beside the entries, an archive index holds a whole corpus in one file, for checking drafts
+// against it without touching the archive's files beyond a stat: the folders listed and their
+// times, every file's size and time, each article's story, the articles bearing each name, and
+// the claims in blocks by story and subject, read only when asked for. Every section and block
+// carries a CRC-32C; a damaged index is a miss. Whether the archive is still as indexed is the
+// caller's to decide (Archive.Trusted applies the same timestamp caution as the stat index).
 package cache

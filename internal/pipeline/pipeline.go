@@ -66,13 +66,16 @@ type Options struct {
 
 // Result is what a run found.
 type Result struct {
-	Read     int               // articles read from disk in this run (cached ones are not read)
-	Count    int               // articles checked, read or cached
-	Drafts   map[string]bool   // draft paths when checking against a corpus, else nil
-	Claims   []claims.Claim    // in path, line, column order
-	Findings []compare.Finding // sorted
-	Warnings []string          // "path: message" for files passed over
-	Cached   int               // corpus articles whose claims came from the cache
+	Read   int             // articles read from disk in this run (cached ones are not read)
+	Count  int             // articles checked, read or cached
+	Drafts map[string]bool // draft paths when checking against a corpus, else nil
+	Claims []claims.Claim  // in path, line, column order
+	// ClaimCount is how many claims the articles hold: len(Claims), or more when drafts were
+	// checked against an archive index and only the claims bearing on them were loaded.
+	ClaimCount int
+	Findings   []compare.Finding // sorted
+	Warnings   []string          // "path: message" for files passed over
+	Cached     int               // corpus articles whose claims came from the cache
 }
 
 // source is one article file to check.
@@ -96,7 +99,24 @@ type source struct {
 // Extract reads every article under the options' paths and extracts its claims, using all
 // cores and, for corpus articles, the cache.
 func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
-	srcs, drafts, err := sources(opt)
+	r, err := extract(opt, rules)
+	if err != nil {
+		return nil, err
+	}
+	return r.res, nil
+}
+
+// run is what extract leaves for building an archive index.
+type run struct {
+	res          *Result
+	srcs         []source
+	listing      article.Listing // of the corpus
+	archiveStory []string        // story of each corpus source, in srcs order
+	corpusDay    normalize.Day
+}
+
+func extract(opt Options, rules *ruleset.Set) (*run, error) {
+	srcs, drafts, listing, err := sources(opt)
 	if err != nil {
 		return nil, err
 	}
@@ -129,13 +149,19 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 			return nil, s.err
 		}
 	}
-	var storyDay normalize.Day
+	// An undated article takes its year from the latest date of what it is read with: a corpus
+	// article from the corpus alone (a draft does not change how the archive reads), a draft from
+	// everything.
+	var storyDay, corpusDay normalize.Day
 	for _, s := range srcs {
 		if s.info.Dated {
 			p := s.info.Published
 			day := normalize.Day{Year: p.Year(), Month: p.Month(), Day: p.Day()}
 			if storyDay.Before(day) {
 				storyDay = day
+			}
+			if s.corpus && corpusDay.Before(day) {
+				corpusDay = day
 			}
 		}
 	}
@@ -145,11 +171,15 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		if s.done {
 			return
 		}
+		day := storyDay
+		if s.corpus {
+			day = corpusDay
+		}
 		var key cache.Key
 		if s.corpus && opt.Cache != nil {
 			key = cache.Key{Path: s.path, ContentHash: s.info.ContentHash, Rules: digest, Version: opt.Version}
 			if !s.info.Dated {
-				key.StoryDay = storyDay.String()
+				key.StoryDay = day.String()
 			}
 			if e, ok := opt.Cache.Get(key); ok {
 				s.claims, s.anchors, s.cached = e.Claims, e.Anchors, true
@@ -162,23 +192,48 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 				return
 			}
 		}
-		s.extract(x, storyDay, opt.Cache, key)
+		s.extract(x, day, opt.Cache, key)
 	})
 	// Articles are grouped into stories by the names they share; claims are compared only within
 	// a story.
-	var paths []string
-	var anchors [][]string
-	for _, s := range srcs {
-		paths = append(paths, s.path)
-		anchors = append(anchors, s.anchors)
+	r := &run{srcs: srcs, listing: listing, corpusDay: corpusDay}
+	story := make([]string, len(srcs))
+	if drafts == nil {
+		var paths []string
+		var anchors [][]string
+		for _, s := range srcs {
+			paths = append(paths, s.path)
+			anchors = append(anchors, s.anchors)
+		}
+		story = stories(paths, anchors)
+	} else {
+		// The archive is grouped on its own, and the drafts placed into its stories: so an
+		// archive index holds the same stories whatever the drafts.
+		var paths, dPaths []string
+		var anchors, dAnchors [][]string
+		var at, dAt []int
+		for i, s := range srcs {
+			if s.corpus {
+				paths, anchors, at = append(paths, s.path), append(anchors, s.anchors), append(at, i)
+			} else {
+				dPaths, dAnchors, dAt = append(dPaths, s.path), append(dAnchors, s.anchors), append(dAt, i)
+			}
+		}
+		r.archiveStory = stories(paths, anchors)
+		for k, i := range at {
+			story[i] = r.archiveStory[k]
+		}
+		for k, st := range draftStories(dPaths, dAnchors, r.archiveStory, len(paths), postingsOf(anchors)) {
+			story[dAt[k]] = st
+		}
 	}
-	story := stories(paths, anchors)
 	for i := range srcs {
 		for j := range srcs[i].claims {
 			srcs[i].claims[j].Story = story[i]
 		}
 	}
 	res := &Result{Drafts: drafts}
+	r.res = res
 	total := 0
 	for _, s := range srcs {
 		total += len(s.claims)
@@ -189,7 +244,7 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 			return nil, s.err
 		}
 		if s.empty {
-			res.Warnings = append(res.Warnings, fmt.Sprintf("%s: empty article, skipped", s.path))
+			res.Warnings = append(res.Warnings, emptyWarning(s.path))
 			continue
 		}
 		if s.wasRead {
@@ -202,17 +257,23 @@ func Extract(opt Options, rules *ruleset.Set) (*Result, error) {
 		res.Claims = append(res.Claims, s.claims...)
 		srcs[i].claims = nil // the result holds them now
 	}
-	sort.SliceStable(res.Claims, func(i, j int) bool {
-		a, b := res.Claims[i], res.Claims[j]
-		if a.Path != b.Path {
-			return a.Path < b.Path
+	res.ClaimCount = len(res.Claims)
+	sortClaims(res.Claims)
+	sort.Strings(res.Warnings)
+	return r, nil
+}
+
+// postingsOf maps each name to the articles bearing it, in order.
+func postingsOf(anchors [][]string) map[string][]int32 {
+	out := map[string][]int32{}
+	for i, as := range anchors {
+		for _, a := range as {
+			if l := out[a]; len(l) == 0 || l[len(l)-1] != int32(i) {
+				out[a] = append(l, int32(i))
+			}
 		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Column < b.Column
-	})
-	return res, nil
+	}
+	return out
 }
 
 // extract takes the source's claims and anchors and lets its text go: memory then stays near
@@ -238,10 +299,11 @@ func (s *source) read() {
 }
 
 // sources lists the article files: drafts first claim a path that is also under a corpus folder.
-func sources(opt Options) ([]source, map[string]bool, error) {
+func sources(opt Options) ([]source, map[string]bool, article.Listing, error) {
+	var listing article.Listing
 	paths, err := article.Expand(opt.Paths)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, listing, err
 	}
 	var srcs []source
 	var drafts map[string]bool
@@ -260,11 +322,11 @@ func sources(opt Options) ([]source, map[string]bool, error) {
 		srcs = append(srcs, source{path: p})
 	}
 	if len(opt.Corpus) > 0 {
-		corpus, err := article.Expand(opt.Corpus)
+		listing, err = article.ExpandListing(opt.Corpus)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, listing, err
 		}
-		for _, p := range corpus {
+		for _, p := range listing.Files {
 			if seen[p] || opt.Ignore != nil && opt.Ignore(p) {
 				continue
 			}
@@ -273,7 +335,24 @@ func sources(opt Options) ([]source, map[string]bool, error) {
 		}
 	}
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].path < srcs[j].path })
-	return srcs, drafts, nil
+	return srcs, drafts, listing, nil
+}
+
+// parallelChunks runs work(0..n-1) on all cores, in a few large chunks: for work as small as a
+// file's stat, handing out items one by one would cost more than the work.
+func parallelChunks(n int, work func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0)*2, max(1, n))
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			for i := lo; i < hi; i++ {
+				work(i)
+			}
+		}(n*w/workers, n*(w+1)/workers)
+	}
+	wg.Wait()
 }
 
 // parallel runs work(0..n-1) on all cores.
@@ -299,19 +378,14 @@ func parallel(n int, work func(i int)) {
 // Check extracts and compares. With a corpus, only findings with a claim from a draft are kept:
 // contradictions inside the archive alone are not the draft's problem.
 func Check(opt Options, rules *ruleset.Set) (*Result, error) {
+	if len(opt.Corpus) > 0 {
+		return checkDrafts(opt, rules)
+	}
 	res, err := Extract(opt, rules)
 	if err != nil {
 		return nil, err
 	}
-	if res.Drafts == nil {
-		res.Findings = compare.Compare(res.Claims, rules)
-		return res, nil
-	}
-	for _, f := range compare.Compare(draftRelevant(res.Claims, res.Drafts), rules) {
-		if res.Drafts[f.Claims[0].Path] || res.Drafts[f.Claims[1].Path] {
-			res.Findings = append(res.Findings, f)
-		}
-	}
+	res.Findings = compare.Compare(res.Claims, rules)
 	return res, nil
 }
 

@@ -154,3 +154,116 @@ func stories(paths []string, anchors [][]string) []string {
 	}
 	return out
 }
+
+// draftStories places drafts into the stories of an archive, the archive read on its own (a
+// draft does not change how the archive is grouped). archiveStory is each archive article's
+// story as stories returns it, postings gives for a name the archive articles bearing it (in
+// order), and nArchive is how many archive articles there are. A draft joins the story it shares
+// the most pairs of names with, through single articles, as stories links two articles; failing
+// that, the story it shares the most names with, if one leads. Drafts that join no story are
+// grouped among themselves as stories groups articles, under names of their own.
+func draftStories(draftPaths []string, draftAnchors [][]string, archiveStory []string, nArchive int, postings map[string][]int32) []string {
+	out := make([]string, len(draftPaths))
+	oneStory := true
+	for _, s := range archiveStory {
+		if s != "" {
+			oneStory = false
+			break
+		}
+	}
+	if oneStory {
+		// A small or single-story archive: everything is one story, as stories has it.
+		return out
+	}
+	spread := max(maxAnchorSpread, nArchive/anchorSpreadShare)
+	var alone []int
+	for d, as := range draftAnchors {
+		var usable []string
+		for _, a := range as {
+			if l := len(postings[a]); l >= 1 && l <= spread && !slices.Contains(usable, a) {
+				usable = append(usable, a)
+			}
+		}
+		slices.Sort(usable)
+		if len(usable) > maxPairedAnchors {
+			usable = usable[:maxPairedAnchors]
+		}
+		pairs := map[string]int{}
+		for x := 0; x < len(usable); x++ {
+			for y := x + 1; y < len(usable); y++ {
+				for _, i := range intersect(postings[usable[x]], postings[usable[y]]) {
+					pairs[archiveStory[i]]++
+				}
+			}
+		}
+		if st, ok := leader(pairs, true); ok {
+			out[d] = st
+			continue
+		}
+		votes := map[string]int{}
+		for _, a := range usable {
+			seen := map[string]bool{}
+			for _, i := range postings[a] {
+				if st := archiveStory[i]; !seen[st] {
+					seen[st] = true
+					votes[st]++
+				}
+			}
+		}
+		if st, ok := leader(votes, false); ok {
+			out[d] = st
+			continue
+		}
+		alone = append(alone, d)
+	}
+	if len(alone) > 0 {
+		paths := make([]string, len(alone))
+		anchors := make([][]string, len(alone))
+		for k, d := range alone {
+			paths[k], anchors[k] = draftPaths[d], draftAnchors[d]
+		}
+		for k, st := range stories(paths, anchors) {
+			out[alone[k]] = "draft:" + st
+		}
+	}
+	return out
+}
+
+// leader returns the key with the highest count. On a tie it returns the smallest such key when
+// breakTies is set, and nothing otherwise.
+func leader(counts map[string]int, breakTies bool) (string, bool) {
+	best, bestN, tie := "", 0, false
+	for k, n := range counts {
+		switch {
+		case n > bestN:
+			best, bestN, tie = k, n, false
+		case n == bestN && n > 0:
+			tie = true
+			if k < best {
+				best = k
+			}
+		}
+	}
+	if bestN == 0 || tie && !breakTies {
+		return "", false
+	}
+	return best, true
+}
+
+// intersect returns the items in both sorted lists.
+func intersect(a, b []int32) []int32 {
+	var out []int32
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
