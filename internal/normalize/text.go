@@ -299,6 +299,10 @@ func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/5+1)
 	i := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiClass[c] == asciiSpace {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
 			i += size
@@ -315,6 +319,28 @@ func Tokenize(s string) []Token {
 	}
 	return toks
 }
+
+const (
+	asciiOther = iota
+	asciiLetter
+	asciiDigit
+	asciiSpace
+)
+
+// asciiClass classes the ASCII bytes as unicode.IsLetter, IsDigit and IsSpace would.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch r := rune(c); {
+		case unicode.IsLetter(r):
+			t[c] = asciiLetter
+		case unicode.IsDigit(r):
+			t[c] = asciiDigit
+		case unicode.IsSpace(r):
+			t[c] = asciiSpace
+		}
+	}
+	return t
+}()
 
 func tokenWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc)
@@ -334,6 +360,21 @@ func tokenWordEnd(s string, i int) int {
 	dotted := false // the word already holds an abbreviation period
 	var prev rune   // last rune taken into the word
 	for i < len(s) {
+		// Most of English news is ASCII: letters and digits are taken without decoding.
+		if c := s[i]; c < utf8.RuneSelf {
+			switch asciiClass[c] {
+			case asciiLetter:
+				segLetters++
+				prev = rune(c)
+				i++
+				continue
+			case asciiDigit:
+				segLetters = 2
+				prev = rune(c)
+				i++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if tokenWordRune(r) {
 			if unicode.IsLetter(r) {

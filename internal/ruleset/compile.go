@@ -200,12 +200,28 @@ func Compile(r Rules) (*Set, error) {
 
 // partyWords splits a party form into words keeping case, so "US" does not match "us".
 func partyWords(s string) []string {
+	if plainWord(s) {
+		return []string{s} // what tokenizing would give, without the work
+	}
 	toks := normalize.Tokenize(normalize.CleanText(s))
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		out[i] = t.Text
 	}
 	return out
+}
+
+// plainWord reports whether s is one word of ASCII letters.
+func plainWord(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // Match returns the longest phrase of category c that starts at words[i]: the index of its rule
