@@ -271,8 +271,9 @@ func encode(rec any) ([]byte, error) {
 }
 
 // writeFile replaces the file at path with one holding rec: it writes a temporary file in the
-// same folder, syncs it and renames it over path, so that a reader sees the old file or the new
-// one, never a part, and a crash leaves no half-written entry.
+// same folder and renames it over path, so that a reader sees the old file or the new
+// one, never a part; after a crash an entry may be empty or cut short, which its checksum
+// turns into a miss.
 func writeFile(path string, rec any) (err error) {
 	data, err := encode(rec)
 	if err != nil {
@@ -300,9 +301,8 @@ func writeFile(path string, rec any) (err error) {
 	if err = f.Chmod(0o644); err != nil {
 		return err
 	}
-	if err = f.Sync(); err != nil {
-		return err
-	}
+	// No fsync: a file a crash leaves empty or cut short fails its checksum and is a miss, and
+	// syncing each of a hundred thousand entries would cost more than extracting them afresh.
 	if err = f.Close(); err != nil {
 		return err
 	}

@@ -9,11 +9,12 @@
 // even be read; a file modified within a few seconds of being remembered is not trusted, because
 // a second change within the file system's timestamp granularity would go unseen.
 //
-// Each entry is one file, written to a temporary file in the same folder, synced and renamed
+// Each entry is one file, written to a temporary file in the same folder and renamed
 // into place, so that readers in any goroutine or process see whole files only. A file starts
 // with a magic line, holds a gob payload that repeats the full key, and ends with a SHA-256 of
 // all that precedes it. Anything absent, truncated, corrupt, foreign or written for another key
-// is a miss, never an error: the caller then extracts afresh and puts the entry back.
+// is a miss, never an error: the caller then extracts afresh and puts the entry back. Entries
+// are not synced to disk: one a crash cut short fails its checksum.
 //
 // Beside the entries, an archive index holds a whole corpus in one file, for checking drafts
 // against it without touching the archive's files beyond a stat: the folders listed and their
