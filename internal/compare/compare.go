@@ -18,30 +18,63 @@ var strictFacets = map[string]bool{"proposal": true, "person": true}
 // Compare returns every disagreement among the claims, sorted. Claims of different stories
 // (Claim.Story) are never compared.
 func Compare(cs []claims.Claim, rules *ruleset.Set) []Finding {
-	byStory := map[string][]claims.Claim{}
+	return CompareFor(cs, rules, nil)
+}
+
+// CompareFor is Compare keeping only the findings with a claim that focus reports true for
+// (all of them when focus is nil). It finds the same findings as Compare filtered afterwards,
+// but does not spend time describing the rest: checking one draft against a story of thousands
+// of articles is then about the draft.
+func CompareFor(cs []claims.Claim, rules *ruleset.Set, focus func(claims.Claim) bool) []Finding {
+	// Claims are large: each slice is made once at its size rather than grown by appending.
+	size := map[string]int{}
 	var order []string
 	for _, c := range cs {
-		if _, ok := byStory[c.Story]; !ok {
+		if _, ok := size[c.Story]; !ok {
 			order = append(order, c.Story)
 		}
-		byStory[c.Story] = append(byStory[c.Story], c)
+		size[c.Story]++
+	}
+	byStory := make(map[string][]claims.Claim, len(size))
+	if len(order) == 1 {
+		byStory[order[0]] = cs
+	} else {
+		for st, n := range size {
+			byStory[st] = make([]claims.Claim, 0, n)
+		}
+		for _, c := range cs {
+			byStory[c.Story] = append(byStory[c.Story], c)
+		}
 	}
 	sort.Strings(order)
 	var out []Finding
 	for _, st := range order {
-		out = append(out, compareStory(byStory[st], rules)...)
+		out = append(out, compareStory(byStory[st], rules, focus)...)
+	}
+	if focus != nil {
+		kept := out[:0]
+		for _, f := range out {
+			if focus(f.Claims[0]) || focus(f.Claims[1]) {
+				kept = append(kept, f)
+			}
+		}
+		out = kept
 	}
 	Sort(out)
 	return out
 }
 
 // compareStory compares the claims of one story.
-func compareStory(cs []claims.Claim, rules *ruleset.Set) []Finding {
+func compareStory(cs []claims.Claim, rules *ruleset.Set, focus func(claims.Claim) bool) []Finding {
 	var out []Finding
 	groups := map[string][]claims.Claim{}
 	var keys []string
 	var names, titles []claims.Claim
 	ids := newIdentities(cs, rules)
+	size := map[string]int{}
+	for _, c := range cs {
+		size[c.Subject]++
+	}
 	for _, c := range cs {
 		if c.Kind == claims.KindAge && c.Person != nil {
 			id, ok := ids.of(c.Person)
@@ -60,13 +93,14 @@ func compareStory(cs []claims.Claim, rules *ruleset.Set) []Finding {
 		}
 		if _, ok := groups[c.Subject]; !ok {
 			keys = append(keys, c.Subject)
+			groups[c.Subject] = make([]claims.Claim, 0, size[c.Subject])
 		}
 		groups[c.Subject] = append(groups[c.Subject], c)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
 		for _, sub := range splitFacets(groups[k]) {
-			out = append(out, compareGroup(sub)...)
+			out = append(out, compareGroup(sub, focus)...)
 		}
 	}
 	out = append(out, comparePeople(names, titles, rules)...)
@@ -159,10 +193,18 @@ type valueCluster struct {
 	claims []claims.Claim
 }
 
+// clusterKey is what makes two claims of one subject one value cluster.
+type clusterKey struct {
+	value   normalize.Interval
+	asOf    normalize.Day
+	dated   bool
+	anyTime bool // the figure does not change over time: asOf and dated are left zero
+}
+
 // compareGroup finds the disagreements among claims of one subject. Claims stating the same
 // value at the same time are one cluster; each pair of clusters that cannot both be true is one
 // finding, shown by the first claim of each.
-func compareGroup(cs []claims.Claim) []Finding {
+func compareGroup(cs []claims.Claim, focus func(claims.Claim) bool) []Finding {
 	if len(cs) < 2 {
 		return nil
 	}
@@ -177,11 +219,13 @@ func compareGroup(cs []claims.Claim) []Finding {
 		return cmpClaim(cs[i], cs[j]) < 0
 	})
 	var clusters []*valueCluster
-	index := map[string]*valueCluster{}
+	index := map[clusterKey]*valueCluster{}
 	for _, c := range cs {
-		k := fmt.Sprintf("%v|%v|%v", c.Value, c.AsOf, c.Dated)
+		v := c.Value
+		v.Low, v.High = v.Low+0, v.High+0 // -0 is 0
+		k := clusterKey{value: v, asOf: c.AsOf, dated: c.Dated}
 		if c.Change == ruleset.Static || c.Timeless {
-			k = fmt.Sprint(c.Value) // a static figure's time does not matter
+			k = clusterKey{value: v, anyTime: true} // a static figure's time does not matter
 		}
 		if vc := index[k]; vc != nil {
 			vc.claims = append(vc.claims, c)
@@ -219,6 +263,9 @@ func compareGroup(cs []claims.Claim) []Finding {
 				continue
 			}
 			seen[pair] = true
+			if focus != nil && !focus(ca) && !focus(cb) {
+				continue // found, but not wanted: not worth describing
+			}
 			out = append(out, newFinding(ca, cb, why))
 		}
 	}

@@ -54,13 +54,7 @@ func checkDrafts(opt Options, rules *ruleset.Set) (*Result, error) {
 
 // draftFindings compares the claims and keeps the findings with a draft claim.
 func draftFindings(cs []claims.Claim, drafts map[string]bool, rules *ruleset.Set) []compare.Finding {
-	var out []compare.Finding
-	for _, f := range compare.Compare(draftRelevant(cs, drafts), rules) {
-		if drafts[f.Claims[0].Path] || drafts[f.Claims[1].Path] {
-			out = append(out, f)
-		}
-	}
-	return out
+	return compare.CompareFor(draftRelevant(cs, drafts), rules, func(c claims.Claim) bool { return drafts[c.Path] })
 }
 
 // archive builds the index of the run's corpus, or returns nil when some corpus file was not
