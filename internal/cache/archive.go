@@ -100,9 +100,8 @@ func (c *Cache) archivePath(k ArchiveKey) string {
 	for _, r := range k.Roots {
 		h.field(rootID(r))
 	}
-	h.field("")
-	h.field(k.Rules)
-	h.field(k.Version)
+	// Rules and version are checked in the header, not put in the name: an archive has one
+	// index, replaced when a new build or rule set rewrites it, rather than one per build.
 	return c.shardPath(h.Sum(nil), "archive")
 }
 
