@@ -163,3 +163,45 @@ func TestArchiveDamage(t *testing.T) {
 		check("truncated to "+strconv.Itoa(n), good[:n])
 	}
 }
+
+// FuzzOpenArchive checks that any bytes in an index's place are either refused or read as an
+// index whose blocks and names can be asked for without a panic.
+func FuzzOpenArchive(f *testing.F) {
+	dir := f.TempDir()
+	c, err := Open(dir)
+	if err != nil {
+		f.Fatal(err)
+	}
+	k := testArchiveKey()
+	if err := c.PutArchive(k, testArchive()); err != nil {
+		f.Fatal(err)
+	}
+	good, err := os.ReadFile(c.archivePath(k))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(good)
+	f.Add(good[:len(good)/2])
+	f.Add([]byte(archiveMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if err := os.WriteFile(c.archivePath(k), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		a, ok := c.OpenArchive(k)
+		if !ok {
+			return
+		}
+		defer a.Close()
+		a.Postings(map[string]bool{"p:elena varga": true, "": true})
+		blocks := map[BlockKey]bool{}
+		for bk := range testArchive().Blocks {
+			blocks[bk] = true
+		}
+		a.BlocksOf(blocks)
+		for _, f := range a.Files {
+			if int(f.Story) >= len(a.Stories) {
+				t.Fatalf("file %s in story %d of %d", f.Path, f.Story, len(a.Stories))
+			}
+		}
+	})
+}
