@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"encoding/gob"
 	"errors"
-	"fmt"
 	"hash/crc32"
 	"io"
 	"os"
@@ -111,44 +110,13 @@ func (c *Cache) PutArchive(k ArchiveKey, a *Archive) error {
 	if c == nil || c.Dir == "" {
 		return errors.New("cache: no folder")
 	}
-	path := c.archivePath(k)
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return fmt.Errorf("cache: %w", err)
-	}
-	f, err := os.CreateTemp(filepath.Dir(path), ".tmp-*")
-	if err != nil {
-		return fmt.Errorf("cache: %w", err)
-	}
-	tmp := f.Name()
-	buf := bufio.NewWriterSize(f, 1<<20)
-	err = writeArchive(buf, k, a)
-	if err == nil {
-		err = buf.Flush()
-	}
-	if err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("cache: %w", err)
-	}
-	if err := f.Chmod(0o644); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("cache: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		os.Remove(tmp)
-		return fmt.Errorf("cache: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("cache: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		os.Remove(tmp)
-		return fmt.Errorf("cache: %w", err)
-	}
-	return nil
+	return replaceFile(c.archivePath(k), func(w io.Writer) error {
+		buf := bufio.NewWriterSize(w, 1<<20)
+		if err := writeArchive(buf, k, a); err != nil {
+			return err
+		}
+		return buf.Flush()
+	})
 }
 
 // The file: the magic line; three sections, each a uint64 length, the bytes and their CRC-32C:

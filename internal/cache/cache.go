@@ -270,15 +270,23 @@ func encode(rec any) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// writeFile replaces the file at path with one holding rec: it writes a temporary file in the
-// same folder and renames it over path, so that a reader sees the old file or the new
-// one, never a part; after a crash an entry may be empty or cut short, which its checksum
-// turns into a miss.
-func writeFile(path string, rec any) (err error) {
+// writeFile replaces the file at path with one holding rec.
+func writeFile(path string, rec any) error {
 	data, err := encode(rec)
 	if err != nil {
 		return err
 	}
+	return replaceFile(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// replaceFile replaces the file at path with what write writes: it writes a temporary file in
+// the same folder and renames it over path, so that a reader sees the old file or the new one,
+// never a part; after a crash a file may be empty or cut short, which its checksum turns into a
+// miss.
+func replaceFile(path string, write func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("cache: %w", err)
@@ -295,7 +303,7 @@ func writeFile(path string, rec any) (err error) {
 			err = fmt.Errorf("cache: %w", err)
 		}
 	}()
-	if _, err = f.Write(data); err != nil {
+	if err = write(f); err != nil {
 		return err
 	}
 	if err = f.Chmod(0o644); err != nil {
