@@ -73,7 +73,8 @@ type Archive struct {
 	Articles  int           // how many of Files have text (the rest are empty)
 	Warnings  []string      // "path: message" for archive files passed over
 
-	// Set by Build for writing; nil on an index read from disk.
+	// Set for PutArchive to write; nil on an index read back, which reads them from the file
+	// through Postings and BlocksOf.
 	Anchors map[string][]int32          // name → indexes into Files of the articles bearing it
 	Blocks  map[BlockKey][]claims.Claim // claims by story and subject
 
@@ -380,14 +381,6 @@ func (a *Archive) Close() error {
 // the articles bearing it, in order. A damaged names section yields nothing.
 func (a *Archive) Postings(wanted map[string]bool) map[string][]int32 {
 	out := map[string][]int32{}
-	if a.Anchors != nil {
-		for n := range wanted {
-			if l, ok := a.Anchors[n]; ok {
-				out[n] = l
-			}
-		}
-		return out
-	}
 	d := dec{b: a.names}
 	for n := d.count(); n > 0 && !d.err; n-- {
 		name := d.bytes()
@@ -415,19 +408,11 @@ func (a *Archive) Postings(wanted map[string]bool) map[string][]int32 {
 	return out
 }
 
-// Blocks returns the claims of the wanted blocks the archive holds. It reports false when a
+// BlocksOf returns the claims of the wanted blocks the archive holds. It reports false when a
 // block cannot be read whole and intact, so that the caller does not work from part of the
 // archive.
 func (a *Archive) BlocksOf(wanted map[BlockKey]bool) (map[BlockKey][]claims.Claim, bool) {
 	out := map[BlockKey][]claims.Claim{}
-	if a.Blocks != nil {
-		for k := range wanted {
-			if cs, ok := a.Blocks[k]; ok {
-				out[k] = cs
-			}
-		}
-		return out, true
-	}
 	d := dec{b: a.blockDir}
 	for n := d.count(); n > 0 && !d.err; n-- {
 		story := int32(d.uint())

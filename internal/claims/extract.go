@@ -44,7 +44,7 @@ func (x *Extractor) Extract(a *article.Article, storyDay normalize.Day) []Claim 
 func (x *Extractor) ExtractWithAnchors(a *article.Article, storyDay normalize.Day) ([]Claim, []string) {
 	ref, undated := storyDay, true
 	if a.Dated {
-		ref, undated = normalize.Day{Year: a.Published.Year(), Month: a.Published.Month(), Day: a.Published.Day()}, false
+		ref, undated = normalize.DayOf(a.Published), false
 	}
 	doc := &docState{x: x, a: a, ref: ref, undated: undated, people: map[string]*Person{}}
 	var passages []passage

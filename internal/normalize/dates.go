@@ -34,6 +34,9 @@ func (d Day) Time() time.Time {
 	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
 }
 
+// DayOf is the calendar day of t, in t's own zone.
+func DayOf(t time.Time) Day { return Day{Year: t.Year(), Month: t.Month(), Day: t.Day()} }
+
 // String writes the known part of the day in ISO 8601 form: "2025-01-19",
 // "2025-01", "2025", or "--03-03" / "--03" when only the year is unknown.
 // The zero Day is "".

@@ -155,8 +155,7 @@ func extract(opt Options, rules *ruleset.Set) (*run, error) {
 	var storyDay, corpusDay normalize.Day
 	for _, s := range srcs {
 		if s.info.Dated {
-			p := s.info.Published
-			day := normalize.Day{Year: p.Year(), Month: p.Month(), Day: p.Day()}
+			day := normalize.DayOf(s.info.Published)
 			if storyDay.Before(day) {
 				storyDay = day
 			}

@@ -1,6 +1,9 @@
 package pipeline
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // minShared is how many distinctive names two articles must share to be one story: one shared
 // name can be a coincidence (a minister in the news for two reasons), two rarely are.
@@ -18,6 +21,9 @@ const maxAnchorSpread = 400
 // thousands of articles, and its names are everywhere in that story, not in the archive. A name
 // in more than a quarter of all articles is everywhere.
 const anchorSpreadShare = 4
+
+// anchorSpread is how many of n articles a name may be in and still tell stories apart.
+func anchorSpread(n int) int { return max(maxAnchorSpread, n/anchorSpreadShare) }
 
 // maxPairedAnchors bounds the names of one article used for linking (in the order first seen
 // in the archive), so that an article listing hundreds of names costs no more than a usual one.
@@ -62,7 +68,7 @@ func stories(paths []string, anchors [][]string) []string {
 			byAnchor[a] = append(byAnchor[a], i)
 		}
 	}
-	spread := max(maxAnchorSpread, n/anchorSpreadShare)
+	spread := anchorSpread(n)
 	// Two articles share at least two names exactly when they share a pair of names, so each
 	// article's pairs of usable names are keyed, and articles with the same pair are joined.
 	// This costs (names per article)² per article rather than (articles per name)² per name,
@@ -123,16 +129,7 @@ func stories(paths []string, anchors [][]string) []string {
 				}
 			}
 		}
-		best, bestVotes, tie := -1, 0, false
-		for r, v := range votes {
-			switch {
-			case v > bestVotes:
-				best, bestVotes, tie = r, v, false
-			case v == bestVotes:
-				tie = true
-			}
-		}
-		if best >= 0 && !tie {
+		if best, ok := leader(votes, false); ok {
 			size[best]++
 			size[find(i)]--
 			parent[i] = best
@@ -175,7 +172,7 @@ func draftStories(draftPaths []string, draftAnchors [][]string, archiveStory []s
 		// A small or single-story archive: everything is one story, as stories has it.
 		return out
 	}
-	spread := max(maxAnchorSpread, nArchive/anchorSpreadShare)
+	spread := anchorSpread(nArchive)
 	var alone []int
 	for d, as := range draftAnchors {
 		var usable []string
@@ -231,8 +228,9 @@ func draftStories(draftPaths []string, draftAnchors [][]string, archiveStory []s
 
 // leader returns the key with the highest count. On a tie it returns the smallest such key when
 // breakTies is set, and nothing otherwise.
-func leader(counts map[string]int, breakTies bool) (string, bool) {
-	best, bestN, tie := "", 0, false
+func leader[K cmp.Ordered](counts map[K]int, breakTies bool) (K, bool) {
+	var best, none K
+	bestN, tie := 0, false
 	for k, n := range counts {
 		switch {
 		case n > bestN:
@@ -245,7 +243,7 @@ func leader(counts map[string]int, breakTies bool) (string, bool) {
 		}
 	}
 	if bestN == 0 || tie && !breakTies {
-		return "", false
+		return none, false
 	}
 	return best, true
 }
