@@ -474,7 +474,7 @@ func TestHostileManyFiles(t *testing.T) {
 			killed = 14 // the one contradiction
 		}
 		name := fmt.Sprintf("story/d%02d/e%02d/a%04d.md", i%30, i/30%10, i)
-		writeHostileFile(t, dir, name, fmt.Sprintf("The warehouse fire killed %d people.\n", killed))
+		writeHostileFile(t, dir, name, fmt.Sprintf("---\npublished: 2026-05-04\n---\nThe warehouse fire killed %d people.\n", killed))
 	}
 	r := runHostile(t, dir, "check", "story")
 	if r.exit != exitContradiction || !strings.Contains(r.stdout, fmt.Sprintf("in %d articles", n)) || r.stderr != "" {

@@ -64,6 +64,9 @@ type Claim struct {
 	// Implied is set on a value the text implies rather than states (the weekday a date falls
 	// on); findings show a stated value in preference.
 	Implied bool
+	// Revised is set when the sentence explains the figure as a revision ("lowered to 42
+	// after double-counting was found"): a fall to it between articles is not a contradiction.
+	Revised bool
 	// Headline is set on claims of the front-matter title; findings show a claim of the body
 	// in preference, where the figure is stated in full.
 	Headline bool

@@ -39,6 +39,9 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	}
 	lo, hi := s.spanBounds(first, last)
 	next := last + 1
+	if designator(s, q, first) {
+		return
+	}
 	// "a 220-seat Airbus", "the 120-bed hospital": the capacity of a thing; "a 12-storey
 	// block": a compound adjective, not a count of people.
 	if strings.HasPrefix(s.p.text[q.End:], "-") && len(s.p.text) > q.End+1 && isWord(s.p.text[q.End+1:]) {
@@ -150,12 +153,29 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 	if q.Qualifier == "" && value.IsExact() && endsWithPhrase(r, ruleset.CatAbove, s, first) {
 		value = normalize.Interval{Low: value.Low, High: math.Inf(1), LowOpen: true}
 	}
+	// A figure of another event, brought in to measure this one by, is not the story's.
+	if d.otherEvent(s, first, last) {
+		return
+	}
 	c := Claim{
 		Kind:    KindCount,
 		Value:   value,
 		Unit:    "people",
 		Display: describeCount(value),
 		Change:  m.Change,
+		Revised: d.revised(s),
+	}
+	if sub := d.subpopulation(s, first, last); sub != "" {
+		c.Facets = append(c.Facets, Facet{"among", sub})
+		label += " " + sub
+	}
+	// The population's place: "in North Carolina" and "in Georgia" are two populations, and a
+	// count that names no place is not one of either.
+	if place := d.placeOf(s, first, last); place != "" {
+		c.Facets = append(c.Facets, Facet{"place", place})
+		if place != Unknown {
+			label += " in " + place
+		}
 	}
 	if m.ByEntity {
 		e := d.entityIn(s, first, lo, hi)

@@ -114,6 +114,7 @@ type sentence struct {
 	inDate               []bool // tokens inside date mentions (see dateTokens)
 	dates                []normalize.Date
 	people               []*personMention
+	years                []yearAt // see statedYears
 }
 
 func (x *Extractor) newSentence(p passage) *sentence {
@@ -182,10 +183,10 @@ func startsNewClause(words, raw []string, i int) bool {
 // tokenRange returns the tokens covering byte offsets [start, end) of the sentence.
 func (s *sentence) tokenRange(start, end int) (first, last int) {
 	first, last = -1, -1
-	for i, t := range s.toks {
-		if t.End <= start {
-			continue
-		}
+	// Tokens are in text order: the first that ends after start is found by halving.
+	from := sort.Search(len(s.toks), func(i int) bool { return s.toks[i].End > start })
+	for i := from; i < len(s.toks); i++ {
+		t := s.toks[i]
 		if t.Start >= end {
 			break
 		}

@@ -13,7 +13,9 @@ import (
 
 // strictFacets must be stated alike on both claims: an actual ceasefire and a proposed one are
 // different things even when only one proposal is known.
-var strictFacets = map[string]bool{"proposal": true, "person": true}
+// The place of a count's population is strict too: a toll "in Georgia" and one that names no
+// place are not shown to be about one population.
+var strictFacets = map[string]bool{"proposal": true, "person": true, "place": true, "among": true}
 
 // Compare returns every disagreement among the claims, sorted. Claims of different stories
 // (Claim.Story) are never compared.
@@ -254,6 +256,15 @@ func compareGroup(cs []claims.Claim, focus func(claims.Claim) bool) []Finding {
 			if sameSentence(a.claims, b.claims) && ca.Kind != claims.KindWeekday {
 				continue
 			}
+			// Two different figures of one measure in one article are, in real reporting, two
+			// populations, two moments or a rounded headline, which the article itself sets
+			// side by side; a finding needs two articles that disagree.
+			if ca.Kind != claims.KindWeekday {
+				var ok bool
+				if ca, cb, ok = acrossArticles(a.claims, b.claims); !ok {
+					continue
+				}
+			}
 			// One finding per pair of values: the same two values at other times say nothing new.
 			pair := ca.Display + "\x00" + cb.Display
 			if cb.Display < ca.Display {
@@ -293,8 +304,8 @@ func disagree(a, b *valueCluster) (string, bool) {
 		return "the two values cannot both be right", true
 	case ruleset.Cumulative:
 		// A running total in an undated article could be from any day of the story: it fits
-		// somewhere in any rising series, so it is compared only with other undated totals.
-		if a.dated != b.dated {
+		// somewhere in any rising series, so it is never compared.
+		if !a.dated || !b.dated {
 			return "", false
 		}
 		if sameTime {
@@ -310,6 +321,10 @@ func disagree(a, b *valueCluster) (string, bool) {
 		if b.asOf.Before(a.asOf) {
 			early, late = b, a
 		}
+		// A fall the later article explains ("revised down to 42") is news, not a mistake.
+		if anyRevised(late.claims) {
+			return "", false
+		}
 		// A running total may rise; it is a contradiction only if the later figure must be lower.
 		if late.value.High < early.value.Low || (late.value.High == early.value.Low && (late.value.HighOpen || early.value.LowOpen)) {
 			return fmt.Sprintf("a running total that fell from %s (%s) to %s (%s)",
@@ -317,7 +332,7 @@ func disagree(a, b *valueCluster) (string, bool) {
 		}
 		return "", false
 	default: // varying: only figures for one moment can disagree
-		if !sameTime || a.dated != b.dated {
+		if !a.dated || !b.dated || a.asOf != b.asOf {
 			return "", false
 		}
 		if a.value.Overlaps(b.value) {
@@ -377,4 +392,26 @@ func sameSentence(a, b []claims.Claim) bool {
 		}
 	}
 	return true
+}
+
+// acrossArticles returns a claim of a and a claim of b that stand in different articles,
+// preferring the clusters' first claims.
+func acrossArticles(a, b []claims.Claim) (claims.Claim, claims.Claim, bool) {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Path != y.Path {
+				return x, y, true
+			}
+		}
+	}
+	return claims.Claim{}, claims.Claim{}, false
+}
+
+func anyRevised(cs []claims.Claim) bool {
+	for _, c := range cs {
+		if c.Revised {
+			return true
+		}
+	}
+	return false
 }

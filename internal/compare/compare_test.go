@@ -81,6 +81,8 @@ func facets(kv ...string) option {
 
 func implied(c *claims.Claim) { c.Implied = true }
 
+func revised(c *claims.Claim) { c.Revised = true }
+
 func subject(key string) option { return func(c *claims.Claim) { c.Subject = key } }
 
 func column(n int) option { return func(c *claims.Claim) { c.Column = n } }
@@ -287,12 +289,60 @@ func TestCompareValues(t *testing.T) {
 			want: [][2]string{},
 		},
 		{
-			name: "undated running totals are of one time",
+			name: "undated running totals are never compared",
 			claims: []claims.Claim{
 				figure("a.md", 3, "12", exact(12), changing(ruleset.Cumulative)),
 				figure("b.md", 7, "15", exact(15), changing(ruleset.Cumulative)),
 			},
-			want: [][2]string{{"12", "15"}},
+			want: [][2]string{},
+		},
+		{
+			name: "two figures in one article are two things the article sets side by side",
+			claims: []claims.Claim{
+				figure("a.md", 3, "18,991", exact(18991), changing(ruleset.Cumulative), on(2023, 2, 12)),
+				figure("a.md", 9, "17,480", exact(17480), changing(ruleset.Cumulative), on(2023, 2, 12)),
+			},
+			want: [][2]string{},
+		},
+		{
+			name: "a count in a place is not compared with one that names no place",
+			claims: []claims.Claim{
+				figure("a.md", 3, "115", exact(115), changing(ruleset.Cumulative), on(2024, 10, 11), facets("place", "north carolina")),
+				figure("b.md", 3, "95", exact(95), changing(ruleset.Cumulative), on(2024, 10, 15)),
+			},
+			want: [][2]string{},
+		},
+		{
+			name: "counts in two places are two populations",
+			claims: []claims.Claim{
+				figure("a.md", 3, "49", exact(49), changing(ruleset.Cumulative), on(2024, 10, 11), facets("place", "south carolina")),
+				figure("b.md", 3, "33", exact(33), changing(ruleset.Cumulative), on(2024, 10, 11), facets("place", "georgia")),
+			},
+			want: [][2]string{},
+		},
+		{
+			name: "a running total that falls in one place disagrees",
+			claims: []claims.Claim{
+				figure("a.md", 3, "115", exact(115), changing(ruleset.Cumulative), on(2024, 10, 11), facets("place", "north carolina")),
+				figure("b.md", 3, "95", exact(95), changing(ruleset.Cumulative), on(2024, 10, 15), facets("place", "north carolina")),
+			},
+			want: [][2]string{{"115", "95"}},
+		},
+		{
+			name: "a fall the later article explains as a revision is not a contradiction",
+			claims: []claims.Claim{
+				figure("a.md", 3, "72", exact(72), changing(ruleset.Cumulative), on(2024, 10, 3)),
+				figure("b.md", 3, "42", exact(42), changing(ruleset.Cumulative), on(2024, 10, 8), revised),
+			},
+			want: [][2]string{},
+		},
+		{
+			name: "varying figures of an undated article are never compared",
+			claims: []claims.Claim{
+				figure("a.md", 3, "40", exact(40), changing(ruleset.Varying)),
+				figure("b.md", 3, "10", exact(10), changing(ruleset.Varying)),
+			},
+			want: [][2]string{},
 		},
 		{
 			name: "varying figures on different days never disagree",

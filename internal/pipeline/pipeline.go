@@ -170,10 +170,9 @@ func extract(opt Options, rules *ruleset.Set) (*run, error) {
 		if s.done {
 			return
 		}
-		day := storyDay
-		if s.corpus {
-			day = corpusDay
-		}
+		// An undated article is not placed in time: a date it gives without a year stays
+		// without one, and its figures are compared only where time does not matter.
+		var day normalize.Day
 		var key cache.Key
 		if s.corpus && opt.Cache != nil {
 			key = cache.Key{Path: s.path, ContentHash: s.info.ContentHash, Rules: digest, Version: opt.Version}

@@ -31,6 +31,10 @@ const (
 	CatRepeatable
 	CatAbove
 	CatPercent
+	CatRevision
+	CatComparison
+	CatAnaphora
+	CatSubpopulation
 	numCategories
 )
 
@@ -184,6 +188,10 @@ func Compile(r Rules) (*Set, error) {
 	add(CatNotCount, 0, r.Markers.NotCount...)
 	add(CatRepeatable, 0, r.Markers.Repeatable...)
 	add(CatAbove, 0, r.Markers.Above...)
+	add(CatRevision, 0, r.Markers.Revision...)
+	add(CatComparison, 0, r.Markers.Comparison...)
+	add(CatAnaphora, 0, r.Markers.Anaphora...)
+	add(CatSubpopulation, 0, r.Markers.Subpopulation...)
 	for i, p := range r.Parties {
 		for _, f := range p.Forms {
 			s.parties.add(partyWords(f), i)

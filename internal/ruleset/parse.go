@@ -164,14 +164,18 @@ func (r *Rules) Parse(path string, data []byte) error {
 		"markers": func(n *yaml.Node) error {
 			mk := &add.Markers
 			return p.mapping(n, map[string]func(*yaml.Node) error{
-				"partitive":  p.words(&mk.Partitive),
-				"increment":  p.words(&mk.Increment),
-				"proposal":   p.words(&mk.Proposal),
-				"cumulative": p.words(&mk.Cumulative),
-				"period":     p.words(&mk.Period),
-				"not_count":  p.words(&mk.NotCount),
-				"repeatable": p.words(&mk.Repeatable),
-				"above":      p.words(&mk.Above),
+				"partitive":     p.words(&mk.Partitive),
+				"increment":     p.words(&mk.Increment),
+				"proposal":      p.words(&mk.Proposal),
+				"cumulative":    p.words(&mk.Cumulative),
+				"period":        p.words(&mk.Period),
+				"not_count":     p.words(&mk.NotCount),
+				"repeatable":    p.words(&mk.Repeatable),
+				"above":         p.words(&mk.Above),
+				"revision":      p.words(&mk.Revision),
+				"comparison":    p.words(&mk.Comparison),
+				"anaphora":      p.words(&mk.Anaphora),
+				"subpopulation": p.words(&mk.Subpopulation),
 			})
 		},
 	})
@@ -242,6 +246,10 @@ func (r *Rules) merge(add *Rules) {
 	mk.NotCount = append(mk.NotCount, a.NotCount...)
 	mk.Repeatable = append(mk.Repeatable, a.Repeatable...)
 	mk.Above = append(mk.Above, a.Above...)
+	mk.Revision = append(mk.Revision, a.Revision...)
+	mk.Comparison = append(mk.Comparison, a.Comparison...)
+	mk.Anaphora = append(mk.Anaphora, a.Anaphora...)
+	mk.Subpopulation = append(mk.Subpopulation, a.Subpopulation...)
 }
 
 func mergeThings(have, add []Thing) []Thing {

@@ -106,6 +106,15 @@ type Markers struct {
 	NotCount   []string
 	Repeatable []string
 	Above      []string
+	// Revision words say an official changed a figure and why ("revised down to 42").
+	Revision []string
+	// Comparison words bring in another event to measure this one by ("the worst since").
+	Comparison []string
+	// Anaphora are place words that point back rather than name ("the state"): a population
+	// given so is not known.
+	Anaphora []string
+	// Subpopulation phrases mark off part of an event's people ("on the ground").
+	Subpopulation []string
 }
 
 // Rules is a merged rule pack, before compilation.

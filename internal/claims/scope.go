@@ -1,0 +1,185 @@
+package claims
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/crosscheck-news/crosscheck/internal/normalize"
+	"github.com/crosscheck-news/crosscheck/internal/ruleset"
+)
+
+// This file reads the scope of a figure that its measure does not give: the place of the
+// population it counts, whether it is about another event brought in for comparison, and
+// whether the sentence explains it as a revision. Each reader says "unknown" rather than guess.
+
+// placePrep are the prepositions that put a count in a place: "killed 49 in South Carolina".
+// placeWindow is how many tokens either side of a figure its place may stand.
+const placeWindow = 25
+
+var placePrep = map[string]bool{"in": true, "across": true, "throughout": true, "inside": true}
+
+// placeOf returns the place of the population a count at tokens [first, last] is about: the
+// nearest place the sentence names with a preposition ("in North Carolina"), a possessive
+// ("Florida's toll") or a party's name or adjective ("Syrian", "Turkey"), preferring its own
+// clause. It returns "" when the sentence names none, and Unknown when the nearest place word
+// points back without naming ("in the state").
+func (d *docState) placeOf(s *sentence, first, last int) string {
+	r := d.x.rules
+	lo, hi := s.spanBounds(first, last)
+	inPerson := make([]bool, len(s.words))
+	for _, pm := range s.people {
+		for k := pm.start; k < pm.end && k < len(inPerson); k++ {
+			inPerson[k] = true
+		}
+	}
+	// Only a window around the figure is read, so that a run-on sentence of figures stays
+	// linear: a place farther off is not read as this figure's.
+	from, to := max(0, first-placeWindow), min(len(s.words), last+1+placeWindow)
+	best, bestDist := "", 1<<30
+	consider := func(place string, at, end int) {
+		dist := first - end
+		if at > last {
+			dist = at - last
+		}
+		if at < lo || at >= hi {
+			dist += 1000 // another clause of the sentence: only when the figure's own names none
+		}
+		if dist < bestDist {
+			best, bestDist = place, dist
+		}
+	}
+	for i := from; i < to; i++ {
+		if i >= first && i <= last {
+			continue
+		}
+		// "in the state", "the county's": a place pointed back at. "the county hospital" is
+		// a thing, not a place of people.
+		if _, n, ok := r.Match(ruleset.CatAnaphora, s.words, i); ok {
+			introduced := i > 0 && placePrep[s.words[i-1]]
+			nounAfter := i+n < len(s.words) && isWord(s.raw[i+n]) && !auxiliaries[s.words[i+n]] && !looksVerb(s.words[i+n])
+			if (introduced || hasPossessive(s.toks[i+n-1].Text)) && (!nounAfter || hasPossessive(s.toks[i+n-1].Text)) {
+				consider(Unknown, i, i+n)
+			}
+			i += n - 1
+			continue
+		}
+		if p, n, ok := r.MatchParty(s.raw, i); ok {
+			if !eventPlace(r, s, i, i+n) {
+				consider(p, i, i+n)
+			}
+			i += n - 1
+			continue
+		}
+		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) || inPerson[i] || notNames[s.words[i]] {
+			continue
+		}
+		j := i
+		for j < to && isWord(s.raw[j]) && isCapitalized(s.raw[j]) && !inPerson[j] {
+			j++
+		}
+		possessive := j > i && hasPossessive(s.toks[j-1].Text)
+		introduced := i > 0 && placePrep[s.words[i-1]]
+		if (introduced || possessive) && !(i == 0 && !possessive) && !eventPlace(r, s, i, j) {
+			consider(normalize.Fold(strings.Join(s.raw[i:j], " ")), i, j)
+		}
+		i = j - 1
+	}
+	return best
+}
+
+// eventPlace reports whether the place at tokens [i, j) says where the event happened rather
+// than whose people are counted: "the earthquake in Velesk province", "the Ahmedabad crash".
+// Such a place is the whole event's, so it does not mark off a population.
+func eventPlace(r *ruleset.Set, s *sentence, i, j int) bool {
+	if j < len(s.words) && r.IsKind(r.Canonical(s.words[j])) {
+		return true
+	}
+	return i >= 2 && placePrep[s.words[i-1]] && r.IsKind(r.Canonical(s.words[i-2]))
+}
+
+func hasPossessive(w string) bool {
+	return stripPossessive(w) != w
+}
+
+// otherEvent reports whether the figure at token first is about an event other than the
+// story's: one brought in for comparison ("the deadliest since a 1931 flood that drowned 140",
+// "compared with 17,480 in 1999"). The signs are a comparison word before the figure in its
+// sentence, or a year in its clause earlier than the article's own.
+func (d *docState) otherEvent(s *sentence, first, last int) bool {
+	r := d.x.rules
+	if at, _, _, ok := s.find(r, ruleset.CatComparison, 0, first); ok && at < first {
+		return true
+	}
+	lo, hi := s.spanBounds(first, last)
+	years := s.statedYears()
+	k := sort.Search(len(years), func(k int) bool { return years[k].at >= lo })
+	for ; k < len(years) && years[k].at < hi; k++ {
+		if d.ref.Year == 0 || years[k].year < d.ref.Year-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearAt is a year the text states, at a token.
+type yearAt struct{ at, year int }
+
+// statedYears lists, once per sentence and in token order, the years it states: bare years
+// ("in 1999") and the years of dates ("August 17, 1999").
+func (s *sentence) statedYears() []yearAt {
+	if s.years != nil {
+		return s.years
+	}
+	s.years = []yearAt{}
+	for _, q := range s.qs {
+		if q.Year {
+			if f, _ := s.tokenRange(q.Start, q.End); f >= 0 {
+				s.years = append(s.years, yearAt{f, int(q.Value.Low)})
+			}
+		}
+	}
+	for _, dt := range s.dates {
+		if dt.YearStated {
+			if f, _ := s.tokenRange(dt.Start, dt.End); f >= 0 {
+				s.years = append(s.years, yearAt{f, dt.Last.Year})
+			}
+		}
+	}
+	sort.Slice(s.years, func(i, j int) bool { return s.years[i].at < s.years[j].at })
+	return s.years
+}
+
+// revised reports whether the sentence explains a figure as a revision ("lowered to 42 after
+// double-counting was found").
+func (d *docState) revised(s *sentence) bool {
+	return s.has(d.x.rules, ruleset.CatRevision, 0, len(s.words))
+}
+
+// subpopulationWindow is how far after a figure a phrase like "on the ground" may stand.
+const subpopulationWindow = 6
+
+// subpopulation returns the part of an event's people a count at tokens [first, last] is
+// limited to ("33 were killed on the ground"), or "".
+func (d *docState) subpopulation(s *sentence, first, last int) string {
+	_, hi := s.spanBounds(first, last)
+	at, _, n, ok := s.find(d.x.rules, ruleset.CatSubpopulation, last+1, min(hi, last+1+subpopulationWindow))
+	if !ok {
+		return ""
+	}
+	// "killing 275, among them passengers and people on the ground": a list of what the
+	// whole is made of, not a part.
+	if s.has(d.x.rules, ruleset.CatPartitive, last+1, at) {
+		return ""
+	}
+	return strings.Join(s.words[at:at+n], " ")
+}
+
+// designator reports whether a number names a thing rather than counting: "Flight 171",
+// "Boeing 787", "Route 66" — a bare figure right after a capitalized word inside a sentence.
+func designator(s *sentence, q normalize.Quantity, first int) bool {
+	if q.Qualifier != "" || first < 2 {
+		return false
+	}
+	prev := s.raw[first-1]
+	return isWord(prev) && isCapitalized(prev) && s.toks[first-1].End < s.toks[first].Start
+}
