@@ -123,6 +123,10 @@ func (d *docState) findPeople(s *sentence) {
 		}
 		// A run may start with its title: "Coast Guard Commander Elena Varga".
 		nameStart := i
+		// "Twelve-year-old Cudi": an age opening the sentence is not part of the name.
+		if strings.HasSuffix(s.words[i], "-old") && j-i >= 2 {
+			nameStart = i + 1
+		}
 		for k := i; k < j; k++ {
 			if _, m, ok := r.Match(ruleset.CatTitleHead, s.words, k); ok && k+m <= j {
 				nameStart = k + m
@@ -234,6 +238,26 @@ func (d *docState) addMention(s *sentence, runStart, start, end int) {
 	}
 	// "the contractor Dario Lenac": a common noun in apposition before a full name.
 	if end-start >= 2 && start > 1 && isAppositiveNoun(s.raw[start-1], s.words[start-1]) && (s.words[start-2] == "the" || s.words[start-2] == "a") {
+		hasAge = true
+	}
+	// "40-year-old Vishwas Kumar Ramesh", "Ramesh Bucharvada, aged 38", "Cudi, a 10-year-old
+	// girl": ages are told of people.
+	if start > 0 && (s.words[start-1] == "old" || strings.HasSuffix(s.words[start-1], "-old") || strings.HasSuffix(s.words[runStart], "-old")) {
+		hasAge = true
+	}
+	if end+2 < len(s.words) && s.words[end] == "," && s.words[end+1] == "aged" && isNumberToken(s.raw[end+2]) {
+		hasAge = true
+	}
+	if end+3 < len(s.words) && s.words[end] == "," && (s.words[end+1] == "a" || s.words[end+1] == "an") &&
+		(strings.HasSuffix(s.words[end+2], "-old") || s.words[end+2] == "old" || s.words[end+3] == "old" || strings.HasSuffix(s.words[end+3], "-old")) {
+		hasAge = true
+	}
+	// "Vishwash Kumar Ramesh, a passenger": a person noun in apposition after the name.
+	if end+2 < len(s.words) && s.words[end] == "," && (s.words[end+1] == "a" || s.words[end+1] == "an") && personNouns[s.words[end+2]] {
+		hasAge = true
+	}
+	// "The only survivor was Vishwash Kumar Ramesh", "the victim is Corey Comperatore".
+	if start > 1 && (s.words[start-1] == "was" || s.words[start-1] == "is") && personNouns[s.words[start-2]] {
 		hasAge = true
 	}
 	said := (end < len(s.words) && speechVerbs[s.words[end]]) || (start > 0 && speechVerbs[s.words[start-1]])
@@ -604,7 +628,7 @@ func (d *docState) anchors() []string {
 	r := d.x.rules
 	set := map[string]bool{}
 	for k := range d.people {
-		set["p:"+k] = true
+		set[anchorKey(k)] = true
 	}
 	single := map[string]int{}
 	for _, s := range d.sentences {
@@ -631,7 +655,7 @@ func (d *docState) anchors() []string {
 			}
 			switch {
 			case j-i >= 2:
-				set["n:"+strings.Join(s.words[i:j], " ")] = true
+				set[anchorKey(strings.Join(s.words[i:j], " "))] = true
 			case i > 0 && len(s.words[i]) >= 4:
 				single[s.words[i]]++
 			}
@@ -640,7 +664,7 @@ func (d *docState) anchors() []string {
 	}
 	for w, n := range single {
 		if n >= 2 {
-			set["n:"+w] = true
+			set[anchorKey(w)] = true
 		}
 	}
 	out := make([]string, 0, len(set))
@@ -649,6 +673,22 @@ func (d *docState) anchors() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// anchorKey folds a name into the form articles are matched on, so that one name written two
+// ways links them: full stops and the spaces between initials go ("G.S. Malik", "G S Malik"
+// and "GS Malik" are one; "B.J. Medical College" is "BJ Medical College"), and a person's
+// name is the same anchor as the same words read as a place or a thing.
+func anchorKey(name string) string {
+	fields := strings.Fields(strings.ReplaceAll(name, ".", " "))
+	var b strings.Builder
+	for i, f := range fields {
+		if i > 0 && !(len(f) == 1 && len(fields[i-1]) == 1) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(f)
+	}
+	return b.String()
 }
 
 // commonCapital reports whether a capitalised word is too common to tell stories apart: a title,

@@ -136,7 +136,9 @@ func comparePeople(names, titles []claims.Claim, rules *ruleset.Set) []Finding {
 func nameConflict(a, b *person, bySurname map[string][]*person, rules *ruleset.Set) (Finding, bool) {
 	sameGiven := rules.SameGivenName(a.given[0], b.given[0])
 	switch {
-	case a.surname == b.surname:
+	case a.surname == b.surname && sameGiven:
+		return Finding{}, false // "Steve" and "Steven", "J." and "John"
+	case a.surname == b.surname && !closeGivenNames(a.given, b.given):
 		if sameGiven {
 			return Finding{}, false // "Steve" and "Steven", "J." and "John"
 		}
@@ -148,10 +150,31 @@ func nameConflict(a, b *person, bySurname map[string][]*person, rules *ruleset.S
 			return Finding{}, false
 		}
 		return nameFinding(a, b, "one surname and role with two first names"), true
+	case a.surname == b.surname && !a.kin && !b.kin && closeGivenNames(a.given, b.given):
+		return nameFinding(a, b, "one person's first name spelled two ways"), true
 	case sameGiven && len(a.given) == len(b.given) && closeSurnames(a.core, b.core):
 		return nameFinding(a, b, "one person's surname spelled two ways"), true
 	}
 	return Finding{}, false
+}
+
+// closeGivenNames reports whether two full names' given names are one written two ways: at
+// least two given names, all but the first alike, and first names of one initial a single edit
+// apart ("Vishwas Kumar" and "Vishwash Kumar"). With the surname alike too, that is one person.
+func closeGivenNames(a, b []string) bool {
+	if len(a) < 2 || len(a) != len(b) {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	x, y := a[0], b[0]
+	if x == y || len([]rune(x)) < 4 || len([]rune(y)) < 4 || x[0] != y[0] {
+		return false
+	}
+	return normalize.EditDistance(x, y) == 1
 }
 
 // closeSurnames reports whether two surname cores are a small edit apart: one edit, or two in a
@@ -371,6 +394,10 @@ func (ids *identities) of(p *claims.Person) (string, bool) {
 		for id := range set {
 			return id, true
 		}
+	} else if len(set) == 0 && p.Name != "" && !strings.Contains(p.Name, " ") {
+		// One name and no one in the story with it as a surname ("Cudi"): the story's only
+		// person of that name.
+		return "single:" + p.Core, true
 	}
 	return "", false
 }
