@@ -407,7 +407,7 @@ func (d *docState) sentenceDay(s *sentence, lo, hi int, dayOnly bool) (normalize
 		if f < lo || f >= hi || f < 0 {
 			continue
 		}
-		if bounding(s.words, f) || d.backgroundDate(s, f) || reporting(s.words, f) {
+		if bounding(s.words, f) || d.backgroundDate(s, f) || reporting(s, f) {
 			continue
 		}
 		// "41 people have died since the dam gave way on Tuesday": the day of an event is not
@@ -554,7 +554,7 @@ func (d *docState) eventBefore(s *sentence, f, reach int) (ruleset.Event, bool) 
 func (d *docState) reportDay(s *sentence) (normalize.Date, bool) {
 	for _, dt := range s.dates {
 		f, _ := s.tokenRange(dt.Start, dt.End)
-		if f >= 0 && reporting(s.words, f) && dt.Precision == "day" && dt.First.Complete() {
+		if f >= 0 && reporting(s, f) && dt.Precision == "day" && dt.First.Complete() {
 			return dt, true
 		}
 	}
@@ -563,17 +563,25 @@ func (d *docState) reportDay(s *sentence) (normalize.Date, bool) {
 
 // reporting reports whether the date at token f is when something was said: "said on Friday",
 // "it was announced on Thursday", "told reporters on Monday".
-func reporting(words []string, f int) bool {
+func reporting(s *sentence, f int) bool {
+	words := s.words
 	// "confirmed dead by Saturday": the day a running total had reached.
 	if f > 0 && words[f-1] == "by" {
 		return true
 	}
-	for j := f - 1; j >= 0 && j >= f-4; j-- {
+	// "numbers released by Gov. Roy Cooper on Tuesday": the speaker's name and title may
+	// stand between the verb and the day.
+	names := 0
+	for j := f - 1; j >= 0 && j >= f-4-names; j-- {
 		if speechVerbs[words[j]] || words[j] == "reported" || words[j] == "released" {
 			return true
 		}
 		switch words[j] {
 		case "on", "late", "early", "by", "reporters", "journalists", "parliament", "the", "a", "press":
+			continue
+		}
+		if names < 4 && (isCapitalized(s.raw[j]) && isWord(s.raw[j]) || words[j] == ".") {
+			names++
 			continue
 		}
 		return false

@@ -94,6 +94,7 @@ type docState struct {
 	surnames  map[string][]*Person
 	mentions  []*personMention
 	sentences []*sentence
+	places    map[string]bool // names the article gives as places (see isPlace)
 }
 
 // sentence is one passage split into tokens, with the lookups every rule needs.

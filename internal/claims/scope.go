@@ -58,7 +58,9 @@ func (d *docState) placeOf(s *sentence, first, last int) string {
 			introduced := i > 0 && placePrep[s.words[i-1]]
 			nounAfter := i+n < len(s.words) && isWord(s.raw[i+n]) && !auxiliaries[s.words[i+n]] && !looksVerb(s.words[i+n])
 			if (introduced || hasPossessive(s.toks[i+n-1].Text)) && (!nounAfter || hasPossessive(s.toks[i+n-1].Text)) {
-				consider(Unknown, i, i+n)
+				// The place pointed back at is the last one the sentence named before it
+				// ("battered western North Carolina … missing in the state").
+				consider(d.placeBefore(s, from, i), i, i+n)
 			}
 			i += n - 1
 			continue
@@ -70,7 +72,8 @@ func (d *docState) placeOf(s *sentence, first, last int) string {
 			i += n - 1
 			continue
 		}
-		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) || inPerson[i] || notNames[s.words[i]] {
+		// A common capitalized word ("North") may open a place only after a preposition.
+		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) || inPerson[i] || notNames[s.words[i]] && !(i > 0 && placePrep[s.words[i-1]]) {
 			continue
 		}
 		j := i
@@ -79,12 +82,70 @@ func (d *docState) placeOf(s *sentence, first, last int) string {
 		}
 		possessive := j > i && hasPossessive(s.toks[j-1].Text)
 		introduced := i > 0 && placePrep[s.words[i-1]]
+		name := normalize.Fold(strings.Join(s.raw[i:j], " "))
+		// A possessive names a place only when the article names it as one elsewhere:
+		// "Helene's toll" is a storm's, "Florida's toll" a state's.
+		if possessive && !introduced && !d.isPlace(name) {
+			possessive = false
+		}
 		if (introduced || possessive) && !(i == 0 && !possessive) && !eventPlace(r, s, i, j) {
-			consider(normalize.Fold(strings.Join(s.raw[i:j], " ")), i, j)
+			consider(name, i, j)
 		}
 		i = j - 1
 	}
 	return best
+}
+
+// isPlace reports whether the article names a place by this name: after "in", "across" and
+// the like, or as a party's form.
+func (d *docState) isPlace(name string) bool {
+	if d.places == nil {
+		d.places = map[string]bool{}
+		for _, s := range d.sentences {
+			for i := 1; i < len(s.words); i++ {
+				if !placePrep[s.words[i-1]] || !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) {
+					continue
+				}
+				j := i
+				for j < len(s.words) && j < i+4 && isWord(s.raw[j]) && isCapitalized(s.raw[j]) {
+					j++
+				}
+				if !eventPlace(d.x.rules, s, i, j) {
+					d.places[normalize.Fold(strings.Join(s.raw[i:j], " "))] = true
+				}
+			}
+		}
+	}
+	return d.places[name]
+}
+
+// placeBefore returns the last place named in tokens [from, at) of the sentence, or Unknown.
+func (d *docState) placeBefore(s *sentence, from, at int) string {
+	found := Unknown
+	for i := from; i < at; i++ {
+		if p, n, ok := d.x.rules.MatchParty(s.raw, i); ok {
+			found = p
+			i += n - 1
+			continue
+		}
+		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) {
+			continue
+		}
+		j := i
+		for j < at && isWord(s.raw[j]) && isCapitalized(s.raw[j]) {
+			j++
+		}
+		// The longest known place ending the run: "Gov. Roy Cooper" is none, "western North
+		// Carolina" is "north carolina".
+		for k := i; k < j; k++ {
+			if name := normalize.Fold(strings.Join(s.raw[k:j], " ")); d.isPlace(name) {
+				found = name
+				break
+			}
+		}
+		i = j - 1
+	}
+	return found
 }
 
 // eventPlace reports whether the place at tokens [i, j) says where the event happened rather
@@ -110,9 +171,12 @@ func (d *docState) otherEvent(s *sentence, first, last int) bool {
 	if at, _, _, ok := s.find(r, ruleset.CatComparison, 0, first); ok && at < first {
 		return true
 	}
-	lo, hi := s.spanBounds(first, last)
+	_, hi := s.spanBounds(first, last)
 	years := s.statedYears()
-	k := sort.Search(len(years), func(k int) bool { return years[k].at >= lo })
+	// A past year anywhere before the figure in its sentence, or in its own clause: "Hurricane
+	// Camille in 1969 brought floods; 259 deaths are attributed to it".
+	from := max(0, first-yearWindow)
+	k := sort.Search(len(years), func(k int) bool { return years[k].at >= from })
 	for ; k < len(years) && years[k].at < hi; k++ {
 		if d.ref.Year == 0 || years[k].year < d.ref.Year-1 {
 			return true
@@ -120,6 +184,9 @@ func (d *docState) otherEvent(s *sentence, first, last int) bool {
 	}
 	return false
 }
+
+// yearWindow is how far before a figure a past year makes it another event's.
+const yearWindow = 40
 
 // yearAt is a year the text states, at a token.
 type yearAt struct{ at, year int }
@@ -182,4 +249,41 @@ func designator(s *sentence, q normalize.Quantity, first int) bool {
 	}
 	prev := s.raw[first-1]
 	return isWord(prev) && isCapitalized(prev) && s.toks[first-1].End < s.toks[first].Start
+}
+
+// datelineReach is how many tokens into an article's first sentence its dateline may end.
+const datelineReach = 12
+
+// dropDateline takes the dateline's date out of the article's first sentence ("NAIROBI, May 9
+// (Reuters) -", "Oct. 15 (UPI) --"): it is the day of the report, which the article's own date
+// already gives, not the day of anything the sentence tells of.
+func (d *docState) dropDateline(s *sentence) {
+	if s.p.headline || len(s.dates) == 0 || len(d.sentences) == 0 || !d.firstBody(s) {
+		return
+	}
+	dt := s.dates[0]
+	f, l := s.tokenRange(dt.Start, dt.End)
+	if f < 0 || f > 3 {
+		return
+	}
+	for k := l + 1; k < len(s.words) && k <= datelineReach; k++ {
+		switch s.words[k] {
+		case "(", "-", "--", "\u2014", "\u2013", ":":
+			s.dates = s.dates[1:]
+			return
+		}
+		if !isCapitalized(s.raw[k]) && s.words[k] != ")" && s.words[k] != "," {
+			return
+		}
+	}
+}
+
+// firstBody reports whether s is the article's first sentence after its headline.
+func (d *docState) firstBody(s *sentence) bool {
+	for _, t := range d.sentences {
+		if !t.p.headline {
+			return t == s
+		}
+	}
+	return false
 }

@@ -17,6 +17,7 @@ func (d *docState) extractSentence(s *sentence) {
 		s.dates = kept
 	}
 	s.qs = normalize.Scan(s.p.text)
+	d.dropDateline(s)
 	d.peopleClaims(s)
 	d.eventClaims(s)
 	d.weekdayClaims(s)

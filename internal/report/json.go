@@ -72,6 +72,8 @@ type jsonListedClaim struct {
 	Low     any    `json:"low"`
 	High    any    `json:"high"`
 	Unit    string `json:"unit"`
+	// Referent is what the claim is about, field by field ("?" where the text does not say).
+	Referent map[string]string `json:"referent"`
 }
 
 // WriteClaimsJSON writes every claim with its normalized value and bounds.
@@ -84,7 +86,10 @@ func WriteClaimsJSON(w io.Writer, l *ClaimList) error {
 	}{Claims: []jsonListedClaim{}}
 	for _, c := range l.Claims {
 		jc := jsonListedClaim{Path: c.Path, Line: c.Line, Column: c.Column, Text: c.Text,
-			Kind: string(c.Kind), Subject: c.Label, Value: c.Display, Unit: c.Unit}
+			Kind: string(c.Kind), Subject: c.Label, Value: c.Display, Unit: c.Unit, Referent: map[string]string{}}
+		for _, f := range c.Referent() {
+			jc.Referent[f.Name] = f.Value
+		}
 		switch c.Kind {
 		case claims.KindName, claims.KindTitle:
 			jc.Low, jc.High = nil, nil

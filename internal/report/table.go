@@ -92,9 +92,9 @@ func WriteClaimsTable(w io.Writer, l *ClaimList) error {
 		return errNil
 	}
 	if len(l.Claims) > 0 {
-		t := newTable(w, []string{"Where", "Kind", "Subject", "Value", "Text"})
+		t := newTable(w, []string{"Where", "Kind", "Subject", "Value", "Text", "Referent (? = unknown)"})
 		for _, c := range l.Claims {
-			if err := t.Append([]string{where(c), string(c.Kind), c.Label, c.Display, c.Text}); err != nil {
+			if err := t.Append([]string{where(c), string(c.Kind), c.Label, c.Display, c.Text, claims.DescribeReferent(c.Referent())}); err != nil {
 				return err
 			}
 		}
