@@ -15,8 +15,9 @@ import (
 	"github.com/crosscheck-news/crosscheck/internal/compare"
 )
 
-// Version is the format version written in new files.
-const Version = 1
+// Version is the format version written in new files. Version 2 fingerprints are made from
+// the claims' referents (subject key and stated facets).
+const Version = 2
 
 // MaxSize bounds a baseline file; a larger one is a mistake, not a baseline.
 const MaxSize = 64 << 20
@@ -143,6 +144,11 @@ func Read(path string) (*File, error) {
 	}
 	if dec.More() {
 		return nil, &Error{Path: path, Line: lineAt(data, int(dec.InputOffset())), Msg: "more than one JSON value"}
+	}
+	if f.Version >= 1 && f.Version < Version {
+		// Fingerprints of earlier versions were made from other subject keys: matching them
+		// would silently miss every known finding, so the file is refused instead.
+		return nil, &Error{Path: path, Line: 1, Msg: fmt.Sprintf("baseline version %d was written by an earlier crosscheck whose fingerprints no longer match; write it again with --write-baseline", f.Version)}
 	}
 	if f.Version != Version {
 		return nil, &Error{Path: path, Line: 1, Msg: fmt.Sprintf("baseline version %d, want %d", f.Version, Version)}

@@ -102,7 +102,8 @@ func TestReadErrors(t *testing.T) {
 		{"a list", "[1, 2]", "b.json:1: a baseline is a JSON object with \"version\" and \"findings\", not a list"},
 		{"unknown field", "{\n  \"version\": 1,\n  \"colour\": 2\n}\n", "b.json:3: unknown field \"colour\""},
 		{"other version", "{\"version\": 7, \"findings\": []}", "b.json:1: baseline version 7"},
-		{"no fingerprint", "{\"version\": 1, \"findings\": [{\"kind\": \"count\"}]}", "b.json: finding 1 has no fingerprint"},
+		{"no fingerprint", "{\"version\": 2, \"findings\": [{\"kind\": \"count\"}]}", "b.json: finding 1 has no fingerprint"},
+		{"earlier version", "{\"version\": 1, \"findings\": []}", "b.json:1: baseline version 1 was written by an earlier crosscheck whose fingerprints no longer match; write it again with --write-baseline"},
 		{"two values", "{\"version\": 1, \"findings\": []}\n{}", "b.json:2: more than one JSON value"},
 	}
 	for _, tc := range cases {

@@ -48,6 +48,9 @@ func measureOf(c Claim) string {
 	if len(kept) == 0 {
 		return string(c.Kind)
 	}
+	if c.Kind == KindAge {
+		return "age of " + strings.Join(kept, " ")
+	}
 	return strings.Join(kept, " ")
 }
 

@@ -240,13 +240,19 @@ func compareGroup(cs []claims.Claim, focus func(claims.Claim) bool) []Finding {
 	if len(clusters) < 2 {
 		return nil
 	}
-	var out []Finding
-	seen := map[string]bool{}
+	// Every pair of clusters that cannot both be true, decided once.
+	type badPair struct {
+		i, j   int
+		why    string
+		ca, cb claims.Claim
+	}
+	var pairs []badPair
+	bad := map[[2]int]bool{}
 	for i := 0; i < len(clusters); i++ {
 		for j := i + 1; j < len(clusters); j++ {
 			a, b := clusters[i], clusters[j]
-			why, bad := disagree(a, b)
-			if !bad {
+			why, ok := disagree(a, b)
+			if !ok {
 				continue
 			}
 			ca, cb := a.claims[0], b.claims[0]
@@ -260,27 +266,124 @@ func compareGroup(cs []claims.Claim, focus func(claims.Claim) bool) []Finding {
 			// populations, two moments or a rounded headline, which the article itself sets
 			// side by side; a finding needs two articles that disagree.
 			if ca.Kind != claims.KindWeekday {
-				var ok bool
 				if ca, cb, ok = acrossArticles(a.claims, b.claims); !ok {
 					continue
 				}
 			}
-			// One finding per pair of values: the same two values at other times say nothing new.
-			pair := ca.Display + "\x00" + cb.Display
-			if cb.Display < ca.Display {
-				pair = cb.Display + "\x00" + ca.Display
-			}
-			if seen[pair] {
-				continue
-			}
-			seen[pair] = true
-			if focus != nil && !focus(ca) && !focus(cb) {
-				continue // found, but not wanted: not worth describing
-			}
-			out = append(out, newFinding(ca, cb, why))
+			bad[[2]int{i, j}] = true
+			pairs = append(pairs, badPair{i, j, why, ca, cb})
 		}
 	}
+	disagrees := func(i, j int) bool {
+		if j < i {
+			i, j = j, i
+		}
+		return bad[[2]int{i, j}]
+	}
+	// One finding per odd cluster: a value that disagrees with several clusters that agree
+	// with each other is one finding, the odd value against all of them. The odd one of a
+	// pair is the one fewer articles state, then the one that disagrees with more values, then
+	// the later one; so n values give at most n-1 findings.
+	type pending struct {
+		f      Finding
+		odd    int
+		others []int
+	}
+	var found []*pending
+	byOdd := map[int]*pending{}
+	degree := make([]int, len(clusters))
+	for _, p := range pairs {
+		degree[p.i]++
+		degree[p.j]++
+	}
+	for _, p := range pairs {
+		odd, other := p.j, p.i
+		si, sj := support(clusters[p.i]), support(clusters[p.j])
+		if si < sj || si == sj && degree[p.i] > degree[p.j] {
+			odd, other = p.i, p.j
+		}
+		// An odd value already reported is not reported again: it joins the values it is set
+		// against when it agrees with them, and is otherwise already shown as wrong.
+		if pf := byOdd[odd]; pf != nil {
+			fits := true
+			for _, o := range pf.others {
+				if disagrees(o, other) {
+					fits = false
+					break
+				}
+			}
+			if fits {
+				pf.others = append(pf.others, other)
+			}
+			continue
+		}
+		pf := &pending{odd: odd, others: []int{other}}
+		pf.f = newFinding(p.ca, p.cb, p.why)
+		byOdd[odd] = pf
+		found = append(found, pf)
+	}
+	var out []Finding
+	for _, pf := range found {
+		f := pf.f
+		// Which of the two shown claims stands for the odd cluster.
+		oddSide := 0
+		if !containsClaim(clusters[pf.odd].claims, f.Claims[0]) {
+			oddSide = 1
+		}
+		for _, c := range clusters[pf.odd].claims {
+			if !sameClaim(c, f.Claims[oddSide]) {
+				f.Agreeing[oddSide] = append(f.Agreeing[oddSide], c)
+			}
+		}
+		for _, k := range pf.others {
+			for _, c := range clusters[k].claims {
+				if !sameClaim(c, f.Claims[1-oddSide]) {
+					f.Agreeing[1-oddSide] = append(f.Agreeing[1-oddSide], c)
+				}
+			}
+		}
+		if focus != nil && !anyFocus(focus, f) {
+			continue // found, but not wanted
+		}
+		out = append(out, f)
+	}
 	return out
+}
+
+// support is how many articles state a cluster's value.
+func support(vc *valueCluster) int {
+	paths := map[string]bool{}
+	for _, c := range vc.claims {
+		paths[c.Path] = true
+	}
+	return len(paths)
+}
+
+func anyFocus(focus func(claims.Claim) bool, f Finding) bool {
+	for i, c := range f.Claims {
+		if focus(c) {
+			return true
+		}
+		for _, o := range f.Agreeing[i] {
+			if focus(o) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sameClaim(a, b claims.Claim) bool {
+	return a.Path == b.Path && a.Line == b.Line && a.Column == b.Column
+}
+
+func containsClaim(cs []claims.Claim, c claims.Claim) bool {
+	for _, o := range cs {
+		if o.Path == c.Path && o.Line == c.Line && o.Column == c.Column {
+			return true
+		}
+	}
+	return false
 }
 
 // disagree decides whether two value clusters of one subject cannot both be true.
@@ -370,15 +473,56 @@ func newFinding(a, b claims.Claim, why string) Finding {
 	if cmpClaim(b, a) < 0 {
 		a, b = b, a
 	}
+	basis := sharedReferent(a, b)
+	msg := fmt.Sprintf("%s: %q at %s:%d and %q at %s:%d: %s.", a.Label, a.Display, a.Path, a.Line, b.Display, b.Path, b.Line, why)
+	if basis != "" {
+		msg += " Both: " + basis + "."
+	}
 	return Finding{
 		Kind:        a.Kind,
 		Subject:     a.Label,
 		Key:         a.Subject,
 		Claims:      [2]claims.Claim{a, b},
-		Message:     fmt.Sprintf("%s: %q at %s:%d and %q at %s:%d: %s.", a.Label, a.Display, a.Path, a.Line, b.Display, b.Path, b.Line, why),
-		Fingerprint: fingerprint(a.Kind, a.Subject, a, b),
+		Message:     msg,
+		Basis:       basis,
+		Fingerprint: fingerprint(a.Kind, referentKey(a), a, b),
 		New:         true,
 	}
+}
+
+// sharedReferent describes the referent fields two claims hold alike: the measure, the facets
+// and, when it is one, the day they speak for. Names and titles are grouped by person, not by
+// referent, and have none.
+func sharedReferent(a, b claims.Claim) string {
+	if a.Kind == claims.KindName || a.Kind == claims.KindTitle {
+		return ""
+	}
+	bf := map[string]string{}
+	for _, f := range b.Referent() {
+		bf[f.Name] = f.Value
+	}
+	var kept []claims.ReferentField
+	for _, f := range a.Referent() {
+		if f.Name == "revision" || bf[f.Name] != f.Value {
+			continue
+		}
+		// A fixed fact's time does not make it one referent; a varying figure's does.
+		if f.Name == "time" && (f.Value == claims.Unknown || a.Change == ruleset.Static || a.Timeless) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return claims.DescribeReferent(kept)
+}
+
+// referentKey is the normalized referent a fingerprint is made from: the subject key and the
+// stated facets, so that one figure in two populations gives two fingerprints.
+func referentKey(c claims.Claim) string {
+	k := c.Subject
+	for _, f := range c.Facets {
+		k += "|" + f.Name + "=" + f.Value
+	}
+	return k
 }
 
 // sameSentence reports whether every claim of two clusters stands in one sentence.

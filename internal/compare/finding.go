@@ -15,7 +15,13 @@ type Finding struct {
 	Subject string // for a person to read
 	Key     string // the subject key the claims were grouped by
 	Claims  [2]claims.Claim
+	// Agreeing holds, for each side, the other claims that state the same value at the same
+	// time as Claims[i]: one odd figure against several articles that agree is one finding.
+	Agreeing [2][]claims.Claim
 	Message string
+	// Basis says what made the two claims one referent: the measure and every field the text
+	// states alike on both ("killed · place: north carolina").
+	Basis string
 	// Fingerprint identifies the disagreement without line numbers, so that edits elsewhere in
 	// an article keep it and a changed value makes a new one.
 	Fingerprint string

@@ -15,6 +15,8 @@ type jsonClaim struct {
 	Column int    `json:"column"`
 	Text   string `json:"text"`
 	Value  string `json:"value"`
+	// Side is "a" or "b" when a finding lists agreeing claims beside the two it sets apart.
+	Side string `json:"side,omitempty"`
 }
 
 type jsonFinding struct {
@@ -23,6 +25,7 @@ type jsonFinding struct {
 	Fingerprint string      `json:"fingerprint"`
 	New         bool        `json:"new"`
 	Message     string      `json:"message"`
+	Basis       string      `json:"basis,omitempty"`
 	Claims      []jsonClaim `json:"claims"`
 }
 
@@ -51,9 +54,20 @@ func WriteJSON(w io.Writer, r *Report) error {
 			Fingerprint: f.Fingerprint,
 			New:         f.New,
 			Message:     f.Message,
+			Basis:       f.Basis,
 		}
-		for _, c := range f.Claims {
-			jf.Claims = append(jf.Claims, jsonClaim{Path: c.Path, Line: c.Line, Column: c.Column, Text: c.Text, Value: c.Display})
+		sided := len(f.Agreeing[0])+len(f.Agreeing[1]) > 0
+		for i, c := range f.Claims {
+			side := ""
+			if sided {
+				side = string(rune('a' + i))
+			}
+			jf.Claims = append(jf.Claims, jsonClaim{Path: c.Path, Line: c.Line, Column: c.Column, Text: c.Text, Value: c.Display, Side: side})
+		}
+		for i, cs := range f.Agreeing {
+			for _, c := range cs {
+				jf.Claims = append(jf.Claims, jsonClaim{Path: c.Path, Line: c.Line, Column: c.Column, Text: c.Text, Value: c.Display, Side: string(rune('a' + i))})
+			}
 		}
 		out.Contradictions = append(out.Contradictions, jf)
 	}

@@ -28,6 +28,9 @@ func WriteMarkdown(w io.Writer, r *Report) error {
 			if !f.New {
 				subject += " (known)"
 			}
+			if f.Basis != "" {
+				subject += "<br>both: " + escapeMarkdown(f.Basis)
+			}
 			cells := []string{
 				subject,
 				escapeMarkdown(string(f.Kind)),

@@ -28,6 +28,9 @@ func WriteTable(w io.Writer, r *Report) error {
 			if !f.New {
 				subject += "\n(known)"
 			}
+			if f.Basis != "" {
+				subject += "\nboth: " + f.Basis
+			}
 			a, b := f.Claims[0], f.Claims[1]
 			if err := t.Append([]string{
 				subject,
