@@ -46,11 +46,17 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 			return
 		}
 	}
-	if last+1 < len(s.words) && notDurationAfter[s.words[last+1]] {
+	thing, ok := -1, false
+	// "32 seconds after take-off": a thing whose words begin with what would otherwise make
+	// the duration a delay.
+	if idx, _, found := r.Match(ruleset.CatDuration, s.words, last+1); found && last+1 < hi && notDurationAfter[s.words[last+1]] {
+		thing, ok = idx, true
+	} else if last+1 < len(s.words) && notDurationAfter[s.words[last+1]] {
 		return
 	}
-	thing, ok := -1, false
-	if q.Adjectival {
+	if ok {
+		// found above
+	} else if q.Adjectival {
 		// "a 60-day ceasefire", "45-day temporary ceasefire", "a three-day state visit"
 		for j := last + 1; j < hi && j <= last+3; j++ {
 			if idx, _, found := r.Match(ruleset.CatDuration, s.words, j); found {
@@ -98,6 +104,9 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 		return
 	}
 	t := r.Durations[thing]
+	if t.UntilEvent && !eventOfClause(r, s, first, last, lo, hi) && !lastingVerbBefore(s, first) && !(first > 0 && s.words[first-1] == "for") {
+		return
+	}
 	c := Claim{
 		Kind:    KindDuration,
 		Subject: "duration|" + t.Name,
@@ -127,6 +136,11 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 // personFacet adds the person a per-person figure belongs to. A clause that names several
 // people, or speaks of someone it does not name ("he"), gets the facet "?": it is not compared.
 func (d *docState) personFacet(s *sentence, lo, hi int, c *Claim) {
+	// "nearly 10,000 hours of experience combined": several people's figure, no one's.
+	if s.has(d.x.rules, ruleset.CatShared, 0, len(s.words)) {
+		c.Facets = append(c.Facets, Facet{"person", Unknown})
+		return
+	}
 	if pm := d.personIn(s, lo, hi); pm != nil {
 		c.Facets = append(c.Facets, Facet{"person", pm.person.Key})
 		c.Label += " of " + pm.display()
@@ -140,7 +154,7 @@ func (d *docState) personFacet(s *sentence, lo, hi int, c *Claim) {
 	}
 	for i := lo; i < hi; i++ {
 		switch s.words[i] {
-		case "he", "she", "him", "her", "his", "hers", "himself", "herself":
+		case "he", "she", "him", "her", "his", "hers", "himself", "herself", "they", "them", "their":
 			c.Facets = append(c.Facets, Facet{"person", Unknown})
 			return
 		}
@@ -528,4 +542,24 @@ func kindOf(r *ruleset.Set, w string) string {
 		return r.Canonical(one)
 	}
 	return ""
+}
+
+// eventOfClause reports whether the clause of a figure names the event it times: a verb
+// before it ("went down just 32 seconds after take-off"), or after it with nothing that starts
+// a later event between ("34 seconds after leaving the airport, the aircraft crashed", but not
+// "a loud noise thirty seconds after take-off and then the plane crashed").
+func eventOfClause(r *ruleset.Set, s *sentence, first, last, lo, hi int) bool {
+	if s.has(r, ruleset.CatEvent, lo, first) {
+		return true
+	}
+	for k := last + 1; k < hi; k++ {
+		switch s.words[k] {
+		case "and", "then", "before", "until", "when":
+			return false
+		}
+		if matchAt(r, ruleset.CatEvent, s.words, k) {
+			return true
+		}
+	}
+	return false
 }

@@ -35,6 +35,7 @@ const (
 	CatComparison
 	CatAnaphora
 	CatSubpopulation
+	CatShared
 	numCategories
 )
 
@@ -192,6 +193,7 @@ func Compile(r Rules) (*Set, error) {
 	add(CatComparison, 0, r.Markers.Comparison...)
 	add(CatAnaphora, 0, r.Markers.Anaphora...)
 	add(CatSubpopulation, 0, r.Markers.Subpopulation...)
+	add(CatShared, 0, r.Markers.Shared...)
 	for i, p := range r.Parties {
 		for _, f := range p.Forms {
 			s.parties.add(partyWords(f), i)

@@ -176,6 +176,7 @@ func (r *Rules) Parse(path string, data []byte) error {
 				"comparison":    p.words(&mk.Comparison),
 				"anaphora":      p.words(&mk.Anaphora),
 				"subpopulation": p.words(&mk.Subpopulation),
+				"shared":        p.words(&mk.Shared),
 			})
 		},
 	})
@@ -250,6 +251,7 @@ func (r *Rules) merge(add *Rules) {
 	mk.Comparison = append(mk.Comparison, a.Comparison...)
 	mk.Anaphora = append(mk.Anaphora, a.Anaphora...)
 	mk.Subpopulation = append(mk.Subpopulation, a.Subpopulation...)
+	mk.Shared = append(mk.Shared, a.Shared...)
 }
 
 func mergeThings(have, add []Thing) []Thing {
@@ -257,6 +259,7 @@ func mergeThings(have, add []Thing) []Thing {
 		if i := indexOf(len(have), func(i int) bool { return have[i].Name == t.Name }); i >= 0 {
 			have[i].Words = append(have[i].Words, t.Words...)
 			have[i].PerPerson = have[i].PerPerson || t.PerPerson
+			have[i].UntilEvent = have[i].UntilEvent || t.UntilEvent
 			continue
 		}
 		have = append(have, t)
@@ -389,10 +392,11 @@ func (p *parser) things(out *[]Thing) func(*yaml.Node) error {
 		return p.list(n, func(item *yaml.Node) error {
 			t := Thing{Source: Source{p.path, item.Line}}
 			if err := p.mapping(item, map[string]func(*yaml.Node) error{
-				"name":       p.str(&t.Name),
-				"label":      p.str(&t.Label),
-				"words":      p.words(&t.Words),
-				"per_person": p.boolean(&t.PerPerson),
+				"name":        p.str(&t.Name),
+				"label":       p.str(&t.Label),
+				"words":       p.words(&t.Words),
+				"per_person":  p.boolean(&t.PerPerson),
+				"until_event": p.boolean(&t.UntilEvent),
 			}, "name", "words"); err != nil {
 				return err
 			}

@@ -38,7 +38,11 @@ type Thing struct {
 	// PerPerson things belong to one person each (a sentence, a fine): the person named with
 	// the figure becomes part of the subject.
 	PerPerson bool
-	Source    Source
+	// UntilEvent things are the time from a moment to an event ("32 seconds after take-off"
+	// the plane went down): a figure is read as one only when its clause names an event, since
+	// "contact was lost a minute after take-off" times something else.
+	UntilEvent bool
+	Source     Source
 }
 
 // Dimension is a direction a length can be measured in (height, length, depth, width).
@@ -115,6 +119,8 @@ type Markers struct {
 	Anaphora []string
 	// Subpopulation phrases mark off part of an event's people ("on the ground").
 	Subpopulation []string
+	// Shared words make a figure several people's together ("combined").
+	Shared []string
 }
 
 // Rules is a merged rule pack, before compilation.
