@@ -428,6 +428,20 @@ func (d *docState) linkPeople() {
 			pm.person.Parties = appendUnique(pm.person.Parties, pm.title.Party)
 		}
 	}
+	// A one-word name that no full name in the article carries ("Twelve-year-old Cudi") is a
+	// person known by that name alone.
+	single := map[string]*Person{}
+	for _, pm := range d.mentions {
+		if pm.person != nil || pm.key != "" || pm.core == "" || len(d.surnames[pm.core]) > 0 || pm.end-pm.start != 1 {
+			continue
+		}
+		p := single[pm.core]
+		if p == nil {
+			p = &Person{Name: pm.name, Surname: pm.parts.Surname, Core: pm.core}
+			single[pm.core] = p
+		}
+		pm.person = p
+	}
 	for _, pm := range d.mentions {
 		if pm.kin && pm.person != nil {
 			pm.person.Kin = true

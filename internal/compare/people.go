@@ -94,6 +94,17 @@ func comparePeople(names, titles []claims.Claim, rules *ruleset.Set) []Finding {
 		}
 		byGiven[rules.GivenNameGroup(g)] = append(byGiven[rules.GivenNameGroup(g)], p)
 	}
+	// Given names written with or without a space ("Kamilcan", "Kamil Can") are a third way
+	// one person's names meet.
+	byJoinedGiven := map[string][]*person{}
+	for _, k := range keys {
+		p := people[k]
+		if len(p.names) == 0 || len(p.given) == 0 {
+			continue
+		}
+		j := strings.Join(p.given, "")
+		byJoinedGiven[j] = append(byJoinedGiven[j], p)
+	}
 	seen := map[[2]string]bool{}
 	try := func(a, b *person) {
 		pair := [2]string{a.key, b.key}
@@ -127,6 +138,15 @@ func comparePeople(names, titles []claims.Claim, rules *ruleset.Set) []Finding {
 			}
 		}
 	}
+	for _, group := range sortedGroups(byJoinedGiven) {
+		for i := range group {
+			for j := i + 1; j < len(group); j++ {
+				if len(group[i].given) != len(group[j].given) {
+					try(group[i], group[j])
+				}
+			}
+		}
+	}
 	return out
 }
 
@@ -152,6 +172,9 @@ func nameConflict(a, b *person, bySurname map[string][]*person, rules *ruleset.S
 		return nameFinding(a, b, "one surname and role with two first names"), true
 	case a.surname == b.surname && !a.kin && !b.kin && closeGivenNames(a.given, b.given):
 		return nameFinding(a, b, "one person's first name spelled two ways"), true
+	case len(a.given) != len(b.given) && strings.Join(a.given, "") == strings.Join(b.given, "") && len(strings.Join(a.given, "")) >= 6 &&
+		(a.core == b.core || closeSurnames(a.core, b.core)):
+		return nameFinding(a, b, "one person's name written two ways"), true
 	case sameGiven && len(a.given) == len(b.given) && closeSurnames(a.core, b.core):
 		return nameFinding(a, b, "one person's surname spelled two ways"), true
 	}
