@@ -474,7 +474,7 @@ func TestHostileManyFiles(t *testing.T) {
 			killed = 14 // the one contradiction
 		}
 		name := fmt.Sprintf("story/d%02d/e%02d/a%04d.md", i%30, i/30%10, i)
-		writeHostileFile(t, dir, name, fmt.Sprintf("---\npublished: 2026-05-04\n---\nThe warehouse fire killed %d people.\n", killed))
+		writeHostileFile(t, dir, name, fmt.Sprintf("---\npublished: 2026-05-04\n---\nThe warehouse fire killed %d people.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n", killed))
 	}
 	r := runHostile(t, dir, "check", "story")
 	if r.exit != exitContradiction || !strings.Contains(r.stdout, fmt.Sprintf("in %d articles", n)) || r.stderr != "" {
@@ -491,8 +491,9 @@ func TestHostileManyFiles(t *testing.T) {
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
 		t.Fatalf("output is not JSON: %v\n%s", err, r)
 	}
-	if rep.Summary.Articles != n || rep.Summary.Claims != n || rep.Summary.Contradictions != 1 {
-		t.Errorf("summary %+v, want %d articles, %d claims, 1 contradiction", rep.Summary, n, n)
+	// Each article: one count, and a name and a title for each of its two people.
+	if rep.Summary.Articles != n || rep.Summary.Claims != 5*n || rep.Summary.Contradictions != 1 {
+		t.Errorf("summary %+v, want %d articles, %d claims, 1 contradiction", rep.Summary, n, 5*n)
 	}
 	t.Logf("%d articles in %v", n, r.elapsed.Round(time.Millisecond))
 }
@@ -620,12 +621,12 @@ func TestHostileDeterminism(t *testing.T) {
 	dir := t.TempDir()
 	articles := map[string]string{
 		"a.md": "---\npublished: 2026-03-02\n---\nThe fire at the Linden warehouse killed 12 people on Monday.\n\n" +
-			"The government declared three days of national mourning.\n",
+			"The government declared three days of national mourning.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n",
 		"b.md": "---\npublished: 2026-03-03\n---\nThe warehouse fire killed 14 people, officials said.\n\n" +
-			"The warehouse, built in 1986, had failed two inspections.\n",
-		"c.txt": "The fire killed 12 people. The government declared five days of national mourning.\n",
+			"The warehouse, built in 1986, had failed two inspections.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n",
+		"c.txt": "The fire killed 12 people. The government declared five days of national mourning.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n",
 		"d.html": "<html><head><title>Warehouse fire</title><meta name=\"date\" content=\"2026-03-04\"></head>\n" +
-			"<body><p>The warehouse, built in 1990, burned for six hours.</p>\n<p>The fire killed 15 people.</p></body></html>\n",
+			"<body><p>The warehouse, built in 1990, burned for six hours.</p>\n<p>The fire killed 15 people.</p>\n<p>Mayor Lena Ortiz and fire chief Tomas Berg spoke.</p></body></html>\n",
 	}
 	for name, text := range articles {
 		writeHostileFile(t, dir, name, text)

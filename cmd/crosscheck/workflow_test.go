@@ -43,8 +43,8 @@ func writeFile(t *testing.T, dir, name, text string) {
 }
 
 const (
-	storyOne = "---\npublished: 2026-07-11\n---\nThe ferry Marit sank on Saturday, July 11.\n\nThe government declared three days of national mourning.\n\nThe ferry, built in 1986, carried 210 people.\n"
-	storyTwo = "---\npublished: 2026-07-12\n---\nThe government declared five days of national mourning.\n\nThe ferry, built in 1990, had been sold twice.\n"
+	storyOne = "---\npublished: 2026-07-11\n---\nThe ferry Marit sank on Saturday, July 11.\n\nThe government declared three days of national mourning.\n\nThe ferry, built in 1986, carried 210 people.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n"
+	storyTwo = "---\npublished: 2026-07-12\n---\nThe government declared five days of national mourning.\n\nThe ferry, built in 1990, had been sold twice.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n"
 )
 
 // TestBaselineWorkflow walks the CI scenarios: write a baseline; edits elsewhere keep every
@@ -104,7 +104,7 @@ func TestBaselineWorkflow(t *testing.T) {
 
 	// 6. A new article repeating a known-wrong value is a new finding.
 	writeFile(t, dir, "two.md", storyTwo)
-	writeFile(t, dir, "three.md", "---\npublished: 2026-07-13\n---\nOfficials said five days of national mourning would end on Friday.\n")
+	writeFile(t, dir, "three.md", "---\npublished: 2026-07-13\n---\nOfficials said five days of national mourning would end on Friday.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n")
 	stdout, _, exit = runBinary(t, dir, "check", "--format", "json", "--baseline", "base.json", "one.md", "two.md", "three.md")
 	r = readReport(t, stdout)
 	if exit != exitContradiction || r.Summary.New < 1 {
@@ -133,7 +133,7 @@ func TestDraftsAgainstCorpusCLI(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "archive/one.md", storyOne)
 	writeFile(t, dir, "archive/two.md", storyTwo)
-	writeFile(t, dir, "draft.md", "---\npublished: 2026-07-14\n---\nThe ferry Marit sank on Friday, July 10.\n")
+	writeFile(t, dir, "draft.md", "---\npublished: 2026-07-14\n---\nThe ferry Marit sank on Friday, July 10.\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n")
 	args := []string{"check", "-v", "--format", "json", "--cache-dir", "cache", "--corpus", "archive", "draft.md"}
 	stdout, stderr, exit := runBinary(t, dir, args...)
 	r := readReport(t, stdout)

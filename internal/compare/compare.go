@@ -342,6 +342,7 @@ func compareGroup(cs []claims.Claim, focus func(claims.Claim) bool) []Finding {
 				}
 			}
 		}
+		f.Fingerprint = withAgreeing(f.Fingerprint, f.Agreeing)
 		if focus != nil && !anyFocus(focus, f) {
 			continue // found, but not wanted
 		}

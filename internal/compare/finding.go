@@ -41,6 +41,28 @@ func fingerprint(kind claims.Kind, key string, a, b claims.Claim) string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
+// withAgreeing folds the agreeing claims into a finding's fingerprint: a new article that
+// repeats a value already known to be wrong makes a new finding, which a baseline does not hide.
+func withAgreeing(fp string, agreeing [2][]claims.Claim) string {
+	var extra []string
+	for i, cs := range agreeing {
+		for _, c := range cs {
+			extra = append(extra, string(rune('a'+i))+side(c))
+		}
+	}
+	if len(extra) == 0 {
+		return fp
+	}
+	sort.Strings(extra)
+	h := sha256.New()
+	h.Write([]byte(fp))
+	for _, e := range extra {
+		h.Write([]byte{0})
+		h.Write([]byte(e))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
 func side(c claims.Claim) string {
 	return c.Display + "\x00" + strings.ToLower(strings.Join(strings.Fields(c.Quote), " "))
 }

@@ -29,10 +29,13 @@ func write(t *testing.T, path, text string) {
 	}
 }
 
+// story names the people and place that make the three articles one story.
+const story = "\n\nMayor Lena Ortiz and fire chief Tomas Berg spoke.\n"
+
 const (
-	archiveA = "---\npublished: 2026-03-02\n---\nThe president declared five days of national mourning.\n\nThe bridge, built in 1968, collapsed.\n"
-	archiveB = "---\npublished: 2026-03-03\n---\nThe government declared three days of national mourning.\n"
-	draft    = "---\npublished: 2026-03-04\n---\nThe bridge, built in 1972, was closed.\n"
+	archiveA = "---\npublished: 2026-03-02\n---\nThe president declared five days of national mourning.\n\nThe bridge, built in 1968, collapsed." + story
+	archiveB = "---\npublished: 2026-03-03\n---\nThe government declared three days of national mourning." + story
+	draft    = "---\npublished: 2026-03-04\n---\nThe bridge, built in 1972, was closed." + story
 )
 
 // TestDraftsAgainstCorpus checks that only findings involving a draft are reported, and that a

@@ -3,15 +3,29 @@ package pipeline
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
+
+func sortedKeys(m map[string][]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
 
 // minShared is how many distinctive names two articles must share to be one story: one shared
 // name can be a coincidence (a minister in the news for two reasons), two rarely are.
 const minShared = 2
 
-// minArticlesForStories is the fewest articles worth splitting into stories: a handful of
-// articles is one desk's story, and splitting it on thin evidence would only lose findings.
-const minArticlesForStories = 12
+
+// A name of several words carried by at most max(minRareSpread, articles/rareShare) articles
+// joins them on its own.
+const (
+	minRareSpread = 3
+	rareShare     = 8
+)
 
 // maxAnchorSpread bounds how many articles one name may tie together when counting shared names:
 // a name in more articles than this is everywhere in the archive and tells no story apart.
@@ -35,10 +49,19 @@ const maxPairedAnchors = 64
 // story emerges, every article is in it (an article with too few names is taken to be of the
 // only story there is); when there are several, an article linked to none stays on its own.
 func stories(paths []string, anchors [][]string) []string {
-	n := len(paths)
-	if n < minArticlesForStories {
-		return make([]string, n)
+	out, groups, capped := storiesWithin(paths, anchors, anchorSpread(len(paths)))
+	// A name in most articles tells stories apart only when there are stories to tell apart:
+	// in an archive of one story its names are everywhere, so they are used after all.
+	if groups <= 1 && capped {
+		out, _, _ = storiesWithin(paths, anchors, len(paths))
 	}
+	return out
+}
+
+// storiesWithin is stories using only names in at most spread articles. It also returns how
+// many stories of more than one article it found, and whether any name was left out.
+func storiesWithin(paths []string, anchors [][]string, spread int) (out []string, groups int, capped bool) {
+	n := len(paths)
 	parent := make([]int, n)
 	for i := range parent {
 		parent[i] = i
@@ -68,7 +91,6 @@ func stories(paths []string, anchors [][]string) []string {
 			byAnchor[a] = append(byAnchor[a], i)
 		}
 	}
-	spread := anchorSpread(n)
 	// Two articles share at least two names exactly when they share a pair of names, so each
 	// article's pairs of usable names are keyed, and articles with the same pair are joined.
 	// This costs (names per article)² per article rather than (articles per name)² per name,
@@ -105,9 +127,33 @@ func stories(paths []string, anchors [][]string) []string {
 			}
 		}
 	}
+	// One rare name of several words (a person in full, "Careth Strait") is evidence too: a
+	// name few articles of the archive carry is the story's, not a coincidence. A name many
+	// carry (a head of government, a capital) is not enough alone.
+	// Such a name joins two articles linked to nothing else; an article it would tie to a
+	// story is left to the vote below, which keeps one that names two stories apart.
 	size := map[int]int{}
 	for i := range paths {
 		size[find(i)]++
+	}
+	rare := max(minRareSpread, n/rareShare)
+	for _, a := range sortedKeys(byAnchor) {
+		list := byAnchor[a]
+		if len(list) < 2 || len(list) > rare || !strings.Contains(a, " ") {
+			continue
+		}
+		for _, j := range list[1:] {
+			ri, rj := find(list[0]), find(j)
+			if ri != rj && size[ri] == 1 && size[rj] == 1 {
+				union(ri, rj)
+				size[find(ri)] = 2
+				if find(ri) == ri {
+					delete(size, rj)
+				} else {
+					delete(size, ri)
+				}
+			}
+		}
 	}
 	// An article linked to nothing (a short profile naming one person) joins the one story it
 	// shares the most names with, if one story leads; on a tie it stays alone.
@@ -135,21 +181,24 @@ func stories(paths []string, anchors [][]string) []string {
 			parent[i] = best
 		}
 	}
-	groups := 0
-	for _, s := range size {
-		if s > 1 {
+	// An article linked to no other stays a story of its own: a figure in it is compared with
+	// nothing, which is silence rather than a guess.
+	out = make([]string, n)
+	for i := range paths {
+		out[i] = paths[find(i)]
+	}
+	for _, list := range byAnchor {
+		if len(list) > spread {
+			capped = true
+			break
+		}
+	}
+	for _, sz := range size {
+		if sz > 1 {
 			groups++
 		}
 	}
-	out := make([]string, n)
-	for i := range paths {
-		if groups <= 1 {
-			out[i] = ""
-			continue
-		}
-		out[i] = paths[find(i)]
-	}
-	return out
+	return out, groups, capped
 }
 
 // draftStories places drafts into the stories of an archive, the archive read on its own (a
