@@ -14,7 +14,9 @@
 // A PATH is an article file or a folder, read recursively for .md, .markdown, .txt, .html and
 // .htm files. Markdown may start with YAML front matter (title, source, published, url); the
 // published date places the article in time, so that a death toll may rise from one day to the
-// next. Articles without a date are treated as contemporaneous with the rest.
+// next. An article without a date is not placed in time: its running totals are compared with
+// nothing. Two figures are compared only when their referents agree field by field; the claims
+// command lists each claim's referent, "?" marking a field the text does not resolve.
 //
 // The check command prints a table of contradictions, or JSON with --format json. The claims
 // command lists every claim found, to show why something was or was not compared.

@@ -2,7 +2,8 @@
 // against a large archive a second time re-reads nothing in the archive that has not changed.
 //
 // An entry is keyed by the file's content hash and by everything its claims depend on: the path
-// the claims carry, the compiled rule set, the story's day (which dates undated articles) and the
+// the claims carry, the compiled rule set, the story's day (kept in the key, empty since undated articles are not
+// placed in time) and the
 // program's version. A change to any of them, or to the layout of the cached types, looks up a
 // different entry, so a stale entry is never returned. A second, stat-level index maps a path,
 // size and modification time to the content hash and date, so that an unchanged file need not

@@ -18,7 +18,7 @@ type Finding struct {
 	// Agreeing holds, for each side, the other claims that state the same value at the same
 	// time as Claims[i]: one odd figure against several articles that agree is one finding.
 	Agreeing [2][]claims.Claim
-	Message string
+	Message  string
 	// Basis says what made the two claims one referent: the measure and every field the text
 	// states alike on both ("killed · place: north carolina").
 	Basis string

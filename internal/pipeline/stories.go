@@ -19,7 +19,6 @@ func sortedKeys(m map[string][]int) []string {
 // name can be a coincidence (a minister in the news for two reasons), two rarely are.
 const minShared = 2
 
-
 // A name of several words carried by at most max(minRareSpread, articles/rareShare) articles
 // joins them on its own.
 const (
