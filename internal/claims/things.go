@@ -70,7 +70,7 @@ func (d *docState) durationClaim(s *sentence, q normalize.Quantity, first, last 
 	} else {
 		// "five days of national mourning", "10 years in prison"
 		j := last + 1
-		if j < hi && (s.words[j] == "of" || s.words[j] == "in" || s.words[j] == "behind") {
+		if j < hi && (s.words[j] == "of" || s.words[j] == "in" || s.words[j] == "behind" || s.words[j] == "with" || s.words[j] == "on") {
 			for k := j; k < hi && k <= j+3; k++ {
 				if idx, _, found := r.Match(ruleset.CatDuration, s.words, k); found {
 					thing, ok = idx, true
@@ -145,6 +145,20 @@ func (d *docState) personFacet(s *sentence, lo, hi int, c *Claim) {
 		c.Facets = append(c.Facets, Facet{"person", pm.person.Key})
 		c.Label += " of " + pm.display()
 		return
+	}
+	// "A 24-year veteran, Rowe became deputy director": a phrase in apposition before the name
+	// it describes; "Rowe, a 24-year veteran,": after it.
+	for _, pm := range s.people {
+		if pm.person == nil || pm.person.Key == "" || d.notHolder(pm) {
+			continue
+		}
+		before := hi < len(s.words) && s.words[hi] == "," && pm.start == hi+1 && lo == 0
+		after := lo > 0 && s.words[lo-1] == "," && pm.end == lo-1 && (hi >= len(s.words) || s.words[hi] == "," || s.words[hi] == ".")
+		if before || after {
+			c.Facets = append(c.Facets, Facet{"person", pm.person.Key})
+			c.Label += " of " + pm.display()
+			return
+		}
 	}
 	for _, pm := range s.people {
 		if pm.start >= lo && pm.start < hi && !d.notHolder(pm) && !speaker(s, pm) {
