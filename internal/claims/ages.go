@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/crosscheck-news/crosscheck/internal/normalize"
@@ -132,4 +133,79 @@ func (d *docState) ageClaim(s *sentence, q normalize.Quantity, years float64, pm
 		Person:  &p,
 		Change:  ruleset.Static,
 	})
+}
+
+// kinLookback is how many sentences back "his" or "her" may point for its person.
+const kinLookback = 3
+
+// kinAgeClaims reads the age of a named person's relative given by decade: "his octogenarian
+// father" is the father, in his eighties, of the person "his" points at. The relative is known
+// as that person's father, so two articles' words for his age can be compared.
+func (d *docState) kinAgeClaims(s *sentence) {
+	r := d.x.rules
+	for i := 0; i+2 < len(s.words); i++ {
+		if s.words[i] != "his" && s.words[i] != "her" {
+			continue
+		}
+		decade, ok := r.Names.Decades[s.words[i+1]]
+		if !ok || !matchAt(r, ruleset.CatKinship, s.words, i+2) {
+			continue
+		}
+		owner := d.pronounOwner(s, i)
+		if owner == nil {
+			continue
+		}
+		kin := s.words[i+2]
+		p := Person{Name: kin + " of " + owner.Name, Key: kin + " of " + owner.Key, Core: kin + " of " + owner.Core}
+		value := normalize.Interval{Low: float64(decade), High: float64(decade + 10), HighOpen: true}
+		d.emit(s, s.toks[i+1].Start, s.toks[i+1].End, Claim{
+			Kind:    KindAge,
+			Subject: "age|" + p.Key,
+			Label:   "age of the " + p.Name,
+			Value:   value,
+			Unit:    "years",
+			Display: fmt.Sprintf("%d to %d", decade, decade+9),
+			Person:  &p,
+			Change:  ruleset.Static,
+		})
+	}
+}
+
+// pronounOwner returns the person "his" or "her" at token at points at: the one person named
+// before it in its sentence, or else in the nearest earlier sentence of the article that names
+// people, if that sentence names one. Two people, or none, leave it unknown.
+func (d *docState) pronounOwner(s *sentence, at int) *Person {
+	one := func(pms []*personMention, before int) (*Person, bool) {
+		var found *Person
+		any := false
+		for _, pm := range pms {
+			if before >= 0 && pm.start >= before {
+				continue
+			}
+			any = true
+			if pm.person == nil || pm.person.Key == "" || found != nil && found != pm.person {
+				return nil, true
+			}
+			found = pm.person
+		}
+		return found, any
+	}
+	if p, named := one(s.people, at); named {
+		return p
+	}
+	k := -1
+	for i, t := range d.sentences {
+		if t == s {
+			k = i
+		}
+	}
+	for i := k - 1; i >= 0 && i >= k-kinLookback; i-- {
+		if d.sentences[i].p.headline {
+			break
+		}
+		if p, named := one(d.sentences[i].people, -1); named {
+			return p
+		}
+	}
+	return nil
 }

@@ -21,6 +21,7 @@ func (d *docState) extractSentence(s *sentence) {
 	d.peopleClaims(s)
 	d.eventClaims(s)
 	d.weekdayClaims(s)
+	d.kinAgeClaims(s)
 	for _, q := range s.qs {
 		if d.insideDate(s, q) {
 			continue

@@ -449,6 +449,9 @@ func disagree(a, b *valueCluster) (string, bool) {
 // ageDisagree allows a person's age to grow by the years between two dated articles (one more
 // when a birthday may fall between them).
 func ageDisagree(a, b *valueCluster) (string, bool) {
+	if !a.value.IsExact() || !b.value.IsExact() {
+		return ageRangeDisagree(a, b)
+	}
 	av, bv := a.value.Low, b.value.Low
 	if !a.dated || !b.dated || a.asOf == b.asOf {
 		if av == bv {
@@ -559,4 +562,24 @@ func anyRevised(cs []claims.Claim) bool {
 		}
 	}
 	return false
+}
+
+// ageRangeDisagree compares ages given as ranges ("octogenarian" is 80 to 89): the earlier range,
+// grown by the whole years between the articles, must meet the later one.
+func ageRangeDisagree(a, b *valueCluster) (string, bool) {
+	early, late := a, b
+	if a.dated && b.dated && b.asOf.Before(a.asOf) {
+		early, late = b, a
+	}
+	grown := early.value
+	if early.dated && late.dated {
+		years := late.asOf.Time().Sub(early.asOf.Time()).Hours() / 24 / 365.2425
+		// Whole years only: a decade word changing within days is a mistake far more often
+		// than a birthday.
+		grown.High += math.Round(years)
+	}
+	if grown.Overlaps(late.value) {
+		return "", false
+	}
+	return fmt.Sprintf("ages %s and %s cannot both be right", early.claims[0].Display, late.claims[0].Display), true
 }

@@ -111,6 +111,17 @@ func ageOf(path string, line int, name string, years float64, opts ...option) cl
 	return c
 }
 
+// decadeAge is an age given by decade ("octogenarian") of the person with the folded key.
+func decadeAge(path string, line int, key string, decade float64, opts ...option) claims.Claim {
+	display := fmt.Sprintf("%v to %v", decade, decade+9)
+	c := figure(path, line, display, normalize.Interval{Low: decade, High: decade + 10, HighOpen: true}, opts...)
+	c.Kind = claims.KindAge
+	c.Subject = "age|" + key
+	c.Unit = "years"
+	c.Person = &claims.Person{Name: key, Key: key, Core: key}
+	return c
+}
+
 func weekday(path string, line int, date normalize.Day, wd time.Weekday, opts ...option) claims.Claim {
 	c := figure(path, line, wd.String(), exact(float64(wd)), opts...)
 	c.Kind = claims.KindWeekday
@@ -362,6 +373,22 @@ func TestCompareValues(t *testing.T) {
 				figure("c.md", 3, "30", exact(30), changing(ruleset.Static)),
 			},
 			want: [][2]string{{"10", "20"}, {"10", "30"}},
+		},
+		{
+			name: "ages by decade that do not meet disagree",
+			claims: []claims.Claim{
+				decadeAge("a.md", 3, "father of sumeet sabharwal", 80, on(2025, 6, 15)),
+				decadeAge("b.md", 3, "father of sumeet sabharwal", 90, on(2025, 6, 16)),
+			},
+			want: [][2]string{{"80 to 89", "90 to 99"}},
+		},
+		{
+			name: "an age by decade agrees with an age inside it",
+			claims: []claims.Claim{
+				decadeAge("a.md", 3, "father of sumeet sabharwal", 80, on(2025, 6, 15)),
+				ageOf("b.md", 3, "Father Of Sumeet Sabharwal", 84, on(2025, 6, 16)),
+			},
+			want: [][2]string{},
 		},
 		{
 			name: "varying figures on different days never disagree",
@@ -617,6 +644,33 @@ func TestComparePeople(t *testing.T) {
 				named("b.md", 4, vargas, nil),
 			},
 			want: [][2]string{{"Elena Varga", "Elena Vargas"}},
+			kind: claims.KindName,
+		},
+		{
+			name: "a first name one letter apart under the same middle name and surname is one person",
+			claims: []claims.Claim{
+				named("a.md", 3, person("Vishwas Kumar Ramesh"), nil),
+				named("b.md", 4, person("Vishwash Kumar Ramesh"), nil),
+			},
+			want: [][2]string{{"Vishwas Kumar Ramesh", "Vishwash Kumar Ramesh"}},
+			kind: claims.KindName,
+		},
+		{
+			name: "brothers with one middle name and surname are two people",
+			claims: []claims.Claim{
+				named("a.md", 3, person("Vishwas Kumar Ramesh"), nil),
+				named("b.md", 4, person("Ajay Kumar Ramesh"), nil),
+			},
+			want: [][2]string{},
+			kind: claims.KindName,
+		},
+		{
+			name: "given names with and without a space under close surnames are one person",
+			claims: []claims.Claim{
+				named("a.md", 3, person("Kamilcan Agdas"), nil),
+				named("b.md", 4, person("Kamil Can Agas"), nil),
+			},
+			want: [][2]string{{"Kamilcan Agdas", "Kamil Can Agas"}},
 			kind: claims.KindName,
 		},
 		{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/crosscheck-news/crosscheck/internal/yamlfile"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -146,6 +147,29 @@ func (r *Rules) Parse(path string, data []byte) error {
 					})
 				},
 				"kinship": p.words(&nm.Kinship),
+				"decades": func(n *yaml.Node) error {
+					if n.Kind != yaml.MappingNode {
+						return p.errorf(n, "want a mapping of a decade's first age to its words, not %s", yamlfile.KindName(n))
+					}
+					for i := 0; i+1 < len(n.Content); i += 2 {
+						k, v := n.Content[i], n.Content[i+1]
+						age, err := strconv.Atoi(k.Value)
+						if err != nil || age < 0 || age > 150 || age%10 != 0 {
+							return p.errorf(k, "a decade is a whole number of years ending in 0, not %q", clip(k.Value))
+						}
+						var ws []string
+						if err := p.words(&ws)(v); err != nil {
+							return err
+						}
+						if nm.Decades == nil {
+							nm.Decades = map[string]int{}
+						}
+						for _, w := range ws {
+							nm.Decades[w] = age
+						}
+					}
+					return nil
+				},
 			})
 		},
 		"parties": func(n *yaml.Node) error {
@@ -231,6 +255,12 @@ func (r *Rules) merge(add *Rules) {
 	r.Titles.Exclusive = append(r.Titles.Exclusive, add.Titles.Exclusive...)
 	r.Names.Nicknames = append(r.Names.Nicknames, add.Names.Nicknames...)
 	r.Names.Kinship = append(r.Names.Kinship, add.Names.Kinship...)
+	for w, age := range add.Names.Decades {
+		if r.Names.Decades == nil {
+			r.Names.Decades = map[string]int{}
+		}
+		r.Names.Decades[w] = age
+	}
 	for _, pt := range add.Parties {
 		if i := indexOf(len(r.Parties), func(i int) bool { return r.Parties[i].Name == pt.Name }); i >= 0 {
 			r.Parties[i].Forms = append(r.Parties[i].Forms, pt.Forms...)
@@ -404,4 +434,14 @@ func (p *parser) things(out *[]Thing) func(*yaml.Node) error {
 			return nil
 		})
 	}
+}
+
+// clip shortens a scalar quoted in an error message: a message quotes what it is about, not a
+// whole file that was given where a word was expected.
+func clip(s string) string {
+	const most = 24
+	if r := []rune(s); len(r) > most {
+		return string(r[:most]) + "…"
+	}
+	return s
 }

@@ -86,6 +86,18 @@ func TestParseErrors(t *testing.T) {
 				`generic_groups, kinds, markers, measures, money, names, parties, percentages, synonyms, titles)`},
 		},
 		{
+			name: "a decade that is not a whole number of years ending in 0",
+			data: "names:\n  decades:\n    eighty: [octogenarian]\n",
+			line: 3,
+			msg:  []string{`a decade is a whole number of years ending in 0, not "eighty"`},
+		},
+		{
+			name: "decades as a list",
+			data: "names:\n  decades: [octogenarian]\n",
+			line: 2,
+			msg:  []string{"want a mapping of a decade's first age to its words"},
+		},
+		{
 			name: "unknown key in a measure",
 			data: "measures:\n  - name: killed\n    phrase: [killed]\n",
 			line: 3,

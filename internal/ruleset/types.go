@@ -91,6 +91,9 @@ type Titles struct {
 type Names struct {
 	Nicknames [][]string
 	Kinship   []string
+	// Decades maps a word for a person's age by decade ("octogenarian") to the decade's first
+	// year of age (80).
+	Decades map[string]int
 }
 
 // Party is a country or body and the forms that name it.
