@@ -181,19 +181,9 @@ func Compile(r Rules) (*Set, error) {
 	add(CatTitleModifier, 0, r.Titles.Modifiers...)
 	add(CatFormer, 0, r.Titles.Former...)
 	add(CatKinship, 0, r.Names.Kinship...)
-	add(CatPartitive, 0, r.Markers.Partitive...)
-	add(CatIncrement, 0, r.Markers.Increment...)
-	add(CatProposal, 0, r.Markers.Proposal...)
-	add(CatCumulative, 0, r.Markers.Cumulative...)
-	add(CatPeriod, 0, r.Markers.Period...)
-	add(CatNotCount, 0, r.Markers.NotCount...)
-	add(CatRepeatable, 0, r.Markers.Repeatable...)
-	add(CatAbove, 0, r.Markers.Above...)
-	add(CatRevision, 0, r.Markers.Revision...)
-	add(CatComparison, 0, r.Markers.Comparison...)
-	add(CatAnaphora, 0, r.Markers.Anaphora...)
-	add(CatSubpopulation, 0, r.Markers.Subpopulation...)
-	add(CatShared, 0, r.Markers.Shared...)
+	for _, l := range r.Markers.lists() {
+		add(l.cat, 0, *l.words...)
+	}
 	for i, p := range r.Parties {
 		for _, f := range p.Forms {
 			s.parties.add(partyWords(f), i)

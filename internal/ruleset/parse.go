@@ -186,22 +186,11 @@ func (r *Rules) Parse(path string, data []byte) error {
 			})
 		},
 		"markers": func(n *yaml.Node) error {
-			mk := &add.Markers
-			return p.mapping(n, map[string]func(*yaml.Node) error{
-				"partitive":     p.words(&mk.Partitive),
-				"increment":     p.words(&mk.Increment),
-				"proposal":      p.words(&mk.Proposal),
-				"cumulative":    p.words(&mk.Cumulative),
-				"period":        p.words(&mk.Period),
-				"not_count":     p.words(&mk.NotCount),
-				"repeatable":    p.words(&mk.Repeatable),
-				"above":         p.words(&mk.Above),
-				"revision":      p.words(&mk.Revision),
-				"comparison":    p.words(&mk.Comparison),
-				"anaphora":      p.words(&mk.Anaphora),
-				"subpopulation": p.words(&mk.Subpopulation),
-				"shared":        p.words(&mk.Shared),
-			})
+			fields := map[string]func(*yaml.Node) error{}
+			for _, l := range add.Markers.lists() {
+				fields[l.key] = p.words(l.words)
+			}
+			return p.mapping(n, fields)
 		},
 	})
 	if err != nil {
@@ -268,20 +257,10 @@ func (r *Rules) merge(add *Rules) {
 		}
 		r.Parties = append(r.Parties, pt)
 	}
-	mk, a := &r.Markers, &add.Markers
-	mk.Partitive = append(mk.Partitive, a.Partitive...)
-	mk.Increment = append(mk.Increment, a.Increment...)
-	mk.Proposal = append(mk.Proposal, a.Proposal...)
-	mk.Cumulative = append(mk.Cumulative, a.Cumulative...)
-	mk.Period = append(mk.Period, a.Period...)
-	mk.NotCount = append(mk.NotCount, a.NotCount...)
-	mk.Repeatable = append(mk.Repeatable, a.Repeatable...)
-	mk.Above = append(mk.Above, a.Above...)
-	mk.Revision = append(mk.Revision, a.Revision...)
-	mk.Comparison = append(mk.Comparison, a.Comparison...)
-	mk.Anaphora = append(mk.Anaphora, a.Anaphora...)
-	mk.Subpopulation = append(mk.Subpopulation, a.Subpopulation...)
-	mk.Shared = append(mk.Shared, a.Shared...)
+	have, more := r.Markers.lists(), add.Markers.lists()
+	for i := range have {
+		*have[i].words = append(*have[i].words, *more[i].words...)
+	}
 }
 
 func mergeThings(have, add []Thing) []Thing {

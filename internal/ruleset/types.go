@@ -126,6 +126,33 @@ type Markers struct {
 	Shared []string
 }
 
+// markerList is one list of marker words: its key in the rule file, the category its phrases
+// are matched as, and where the words are kept.
+type markerList struct {
+	key   string
+	cat   Category
+	words *[]string
+}
+
+// lists names every marker list once, for the parser, the merge and the compiler alike.
+func (m *Markers) lists() []markerList {
+	return []markerList{
+		{"partitive", CatPartitive, &m.Partitive},
+		{"increment", CatIncrement, &m.Increment},
+		{"proposal", CatProposal, &m.Proposal},
+		{"cumulative", CatCumulative, &m.Cumulative},
+		{"period", CatPeriod, &m.Period},
+		{"not_count", CatNotCount, &m.NotCount},
+		{"repeatable", CatRepeatable, &m.Repeatable},
+		{"above", CatAbove, &m.Above},
+		{"revision", CatRevision, &m.Revision},
+		{"comparison", CatComparison, &m.Comparison},
+		{"anaphora", CatAnaphora, &m.Anaphora},
+		{"subpopulation", CatSubpopulation, &m.Subpopulation},
+		{"shared", CatShared, &m.Shared},
+	}
+}
+
 // Rules is a merged rule pack, before compilation.
 type Rules struct {
 	Kinds         []string
