@@ -165,6 +165,10 @@ func (d *docState) countClaim(s *sentence, q normalize.Quantity, first, last int
 		Change:  m.Change,
 		Revised: d.revised(s),
 	}
+	// The event: a count of one strike is not the war's toll, nor a bus crash's the flood's.
+	if ev := d.eventOf(s, first, last); ev != "" {
+		c.Facets = append(c.Facets, Facet{"event", ev})
+	}
 	if sub := d.subpopulation(s, first, last); sub != "" {
 		c.Facets = append(c.Facets, Facet{"among", sub})
 		label += " " + sub

@@ -95,6 +95,7 @@ type docState struct {
 	mentions  []*personMention
 	sentences []*sentence
 	places    map[string]bool // names the article gives as places (see isPlace)
+	main      *string         // the article's main incident, once found (see mainIncident)
 }
 
 // sentence is one passage split into tokens, with the lookups every rule needs.

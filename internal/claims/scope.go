@@ -287,3 +287,66 @@ func (d *docState) firstBody(s *sentence) bool {
 	}
 	return false
 }
+
+// eventWindow is how far from a count, within its clause, the event it belongs to may be named.
+const eventWindow = 12
+
+// eventOf returns the incident a count at tokens [first, last] belongs to: the one its clause
+// names near it ("an air strike on a school killed 50", "the bus crash killed 12"), else the
+// one its article is about, else "". A strike's dead are not the war's toll.
+func (d *docState) eventOf(s *sentence, first, last int) string {
+	r := d.x.rules
+	lo, hi := s.spanBounds(first, last)
+	best, bestDist := "", 1<<30
+	for i := max(lo, first-eventWindow); i < min(hi, last+1+eventWindow); i++ {
+		if i >= first && i <= last {
+			continue
+		}
+		_, n, ok := r.Match(ruleset.CatIncident, s.words, i)
+		if !ok {
+			continue
+		}
+		dist := first - (i + n)
+		if i > last {
+			dist = i - last
+		}
+		if dist < bestDist {
+			best, bestDist = r.Canonical(s.words[i+n-1]), dist
+		}
+		i += n - 1
+	}
+	// A count naming no incident is about the one the article is about, if it is about one:
+	// "50 people died" under "Air strike on school kills 50" is the strike's toll.
+	if best == "" {
+		return d.mainIncident()
+	}
+	return best
+}
+
+// mainIncident is the first incident the headline names, else the first body sentence ("Air
+// India crash toll rises to 270": the crash), or "" for an article on no one incident.
+func (d *docState) mainIncident() string {
+	if d.main != nil {
+		return *d.main
+	}
+	r := d.x.rules
+	found := ""
+	body := 0
+	for _, s := range d.sentences {
+		if !s.p.headline {
+			if body++; body > 1 {
+				break
+			}
+		}
+		for i := 0; i < len(s.words) && found == ""; i++ {
+			if _, n, ok := r.Match(ruleset.CatIncident, s.words, i); ok {
+				found = r.Canonical(s.words[i+n-1])
+			}
+		}
+		if found != "" {
+			break
+		}
+	}
+	d.main = &found
+	return found
+}

@@ -15,7 +15,7 @@ import (
 // different things even when only one proposal is known.
 // The place of a count's population is strict too: a toll "in Georgia" and one that names no
 // place are not shown to be about one population.
-var strictFacets = map[string]bool{"proposal": true, "person": true, "place": true, "among": true}
+var strictFacets = map[string]bool{"proposal": true, "person": true, "place": true, "among": true, "event": true}
 
 // Compare returns every disagreement among the claims, sorted. Claims of different stories
 // (Claim.Story) are never compared.

@@ -36,6 +36,7 @@ const (
 	CatAnaphora
 	CatSubpopulation
 	CatShared
+	CatIncident
 	numCategories
 )
 

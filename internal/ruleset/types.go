@@ -124,6 +124,8 @@ type Markers struct {
 	Subpopulation []string
 	// Shared words make a figure several people's together ("combined").
 	Shared []string
+	// Incidents are things within a story with tolls of their own ("an air strike").
+	Incidents []string
 }
 
 // markerList is one list of marker words: its key in the rule file, the category its phrases
@@ -150,6 +152,7 @@ func (m *Markers) lists() []markerList {
 		{"anaphora", CatAnaphora, &m.Anaphora},
 		{"subpopulation", CatSubpopulation, &m.Subpopulation},
 		{"shared", CatShared, &m.Shared},
+		{"incidents", CatIncident, &m.Incidents},
 	}
 }
 
