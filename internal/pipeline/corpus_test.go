@@ -191,6 +191,19 @@ func TestExampleCorpus(t *testing.T) {
 	}
 }
 
+// TestRestatedCorpora holds the checker to a precision floor on the project's own restated real
+// reporting (testdata/restated): stories none of the rules were written from. Recall is logged.
+func TestRestatedCorpora(t *testing.T) {
+	stories, err := filepath.Glob("../../testdata/restated/*/gold.json")
+	if err != nil || len(stories) == 0 {
+		t.Fatalf("no restated stories: %v", err)
+	}
+	for _, g := range stories {
+		dir := filepath.Dir(g)
+		t.Run(filepath.Base(dir), func(t *testing.T) { checkCorpus(t, dir, 0.90, 0) })
+	}
+}
+
 // TestEvaluationCorpora holds the checker to the acceptance floors on the shared evaluation
 // corpora, when they are there.
 func TestEvaluationCorpora(t *testing.T) {
