@@ -65,7 +65,12 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 	r := d.x.rules
 	k := i - 1
 	inDate := s.dateTokens()
+	relative := false
 	for k >= 0 && (eventSkip[s.words[k]] || inDate[k] || s.words[k] == "on" && k+1 < i && inDate[k+1]) {
+		switch s.words[k] {
+		case "which", "that", "who":
+			relative = true
+		}
 		// "The aircraft, which has 194 seats, crash-landed": pass over the relative clause.
 		if s.words[k] == "," {
 			if j := relativeClauseStart(s, k); j >= 0 {
@@ -137,6 +142,11 @@ func (d *docState) eventSubject(s *sentence, i int) (string, int) {
 	}
 	// Plural subjects are many events ("airstrikes hit").
 	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+		return "", -1
+	}
+	// "the second truce of the conflict, which began on …": the relative clause may tell of
+	// either noun, so it dates neither.
+	if relative && k >= 2 && (s.words[k-1] == "the" || s.words[k-1] == "a") && s.words[k-2] == "of" {
 		return "", -1
 	}
 	// A determiner or an attributive before the noun shows it is a thing in the story.
