@@ -49,7 +49,10 @@ func measureOf(c Claim) string {
 		return string(c.Kind)
 	}
 	if c.Kind == KindAge {
-		return "age of " + strings.Join(kept, " ")
+		// The identity compare gives an age: a person's folded name, or a one-word name
+		// marked as such ("single:cudi").
+		id := strings.TrimPrefix(strings.Join(kept, " "), "single:")
+		return "age of " + strings.TrimPrefix(id, "?")
 	}
 	return strings.Join(kept, " ")
 }
