@@ -179,29 +179,28 @@ func checkCorpus(t *testing.T, dir string, minPrecision, minRecall float64) {
 	}
 }
 
-// TestExampleCorpus holds the checker to the gold of the project's own example stories.
-func TestExampleCorpus(t *testing.T) {
-	stories, err := filepath.Glob("../../testdata/corpus/*/gold.json")
+// checkStories holds every story folder matching pattern (each with a gold.json) to the floors.
+func checkStories(t *testing.T, pattern string, minPrecision, minRecall float64) {
+	t.Helper()
+	stories, err := filepath.Glob(pattern)
 	if err != nil || len(stories) == 0 {
-		t.Fatalf("no example stories: %v", err)
+		t.Fatalf("no stories match %s: %v", pattern, err)
 	}
 	for _, g := range stories {
 		dir := filepath.Dir(g)
-		t.Run(filepath.Base(dir), func(t *testing.T) { checkCorpus(t, dir, 1.0, 0.85) })
+		t.Run(filepath.Base(dir), func(t *testing.T) { checkCorpus(t, dir, minPrecision, minRecall) })
 	}
+}
+
+// TestExampleCorpus holds the checker to the gold of the project's own example stories.
+func TestExampleCorpus(t *testing.T) {
+	checkStories(t, "../../testdata/corpus/*/gold.json", 1.0, 0.85)
 }
 
 // TestRestatedCorpora holds the checker to a precision floor on the project's own restated real
 // reporting (testdata/restated): stories none of the rules were written from. Recall is logged.
 func TestRestatedCorpora(t *testing.T) {
-	stories, err := filepath.Glob("../../testdata/restated/*/gold.json")
-	if err != nil || len(stories) == 0 {
-		t.Fatalf("no restated stories: %v", err)
-	}
-	for _, g := range stories {
-		dir := filepath.Dir(g)
-		t.Run(filepath.Base(dir), func(t *testing.T) { checkCorpus(t, dir, 0.90, 0) })
-	}
+	checkStories(t, "../../testdata/restated/*/gold.json", 0.90, 0)
 }
 
 // TestEvaluationCorpora holds the checker to the acceptance floors on the shared evaluation
