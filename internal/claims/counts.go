@@ -485,12 +485,7 @@ func endsWithPhrase(r *ruleset.Set, c ruleset.Category, s *sentence, at int) boo
 // capitalised words that names no person ("the National Renewal Party").
 func (d *docState) entityIn(s *sentence, at, lo, hi int) string {
 	best, bestDist := "", 1<<30
-	inPerson := make([]bool, len(s.words))
-	for _, pm := range s.people {
-		for k := pm.start; k < pm.end; k++ {
-			inPerson[k] = true
-		}
-	}
+	inPerson := s.personTokens()
 	for i := lo; i < hi; {
 		if !isCapitalized(s.raw[i]) || !isWord(s.raw[i]) || inPerson[i] {
 			i++

@@ -117,6 +117,7 @@ type sentence struct {
 	dates                []normalize.Date
 	people               []*personMention
 	years                []yearAt // see statedYears
+	inPerson             []bool   // see personTokens
 }
 
 func (x *Extractor) newSentence(p passage) *sentence {

@@ -26,12 +26,7 @@ var placePrep = map[string]bool{"in": true, "across": true, "throughout": true, 
 func (d *docState) placeOf(s *sentence, first, last int) string {
 	r := d.x.rules
 	lo, hi := s.spanBounds(first, last)
-	inPerson := make([]bool, len(s.words))
-	for _, pm := range s.people {
-		for k := pm.start; k < pm.end && k < len(inPerson); k++ {
-			inPerson[k] = true
-		}
-	}
+	inPerson := s.personTokens()
 	// Only a window around the figure is read, so that a run-on sentence of figures stays
 	// linear: a place farther off is not read as this figure's.
 	from, to := max(0, first-placeWindow), min(len(s.words), last+1+placeWindow)
@@ -349,4 +344,18 @@ func (d *docState) mainIncident() string {
 	}
 	d.main = &found
 	return found
+}
+
+// personTokens marks, once per sentence, the tokens of the names of people in it: a sentence of
+// many figures would otherwise mark them again for every one.
+func (s *sentence) personTokens() []bool {
+	if s.inPerson == nil {
+		s.inPerson = make([]bool, len(s.words))
+		for _, pm := range s.people {
+			for k := pm.start; k < pm.end && k < len(s.inPerson); k++ {
+				s.inPerson[k] = true
+			}
+		}
+	}
+	return s.inPerson
 }
